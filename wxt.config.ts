@@ -1,0 +1,53 @@
+import { defineConfig } from 'wxt';
+import { DEFAULT_KB_ORIGIN, DEFAULT_SISIAO_ORIGINS, DEMO_KB_ORIGIN, DEMO_SISIAO_ORIGINS } from './utils/core/origins';
+
+/**
+ * Two builds of the same code:
+ * - production (`wxt build`): only the national hosts, `activeTab` for screenshots;
+ * - demo (`wxt build --mode demo`, written to `.output/<target>-demo`): also the demo origins on
+ *   localhost, and `<all_urls>` standing in for the activeTab grant that a test cannot obtain by
+ *   clicking the toolbar (see shared/design/TESTING.md). It never ships.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports: a reader always sees where a name comes from.
+  imports: false,
+  manifestVersion: 3,
+  vite: ({ mode }) => ({
+    define: { __DEMO__: JSON.stringify(mode === 'demo') },
+  }),
+  manifest: ({ mode, browser }) => {
+    const demo = mode === 'demo';
+    const sisiao = [...DEFAULT_SISIAO_ORIGINS, ...(demo ? DEMO_SISIAO_ORIGINS : [])];
+    const kb = [DEFAULT_KB_ORIGIN, ...(demo ? [DEMO_KB_ORIGIN] : [])];
+    const hosts = [...sisiao, ...kb].map((o) => `${o}/*`);
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'fr',
+      permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage'],
+      host_permissions: demo ? [...hosts, '<all_urls>'] : hosts,
+      // Other SI SIAO instances (training, test, a future address) are added in the options and
+      // granted one by one at that moment; never all sites at once.
+      optional_host_permissions: demo ? ['https://*/*', 'http://*/*'] : ['https://*/*'],
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        _execute_action: {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: '__MSG_commandOpen__',
+        },
+      },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'assistant-referent@sisiao.example',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+});
