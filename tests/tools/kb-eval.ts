@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { z } from 'zod';
+import type { KbArticle } from '../../utils/core/search/article';
+import { extractArticle } from '../../utils/sites/kb/extract';
+
+/** Where the corpus pages pretend to live; only the origin matters to extraction. */
+export const CORPUS_ORIGIN = 'https://kb.demo.invalid';
+
+const ManifestSchema = z.object({
+  articles: z.array(z.object({ slug: z.string(), path: z.string(), file: z.string() })).min(1),
+});
+
+/** A query of the eval set; a hit is any expected slug. `holdout` ones were never looked at. */
+export const QuerySchema = z.object({
+  q: z.string().min(1),
+  expected: z.array(z.string().min(1)).min(1),
+  holdout: z.boolean().optional(),
+});
+export type EvalQuery = z.infer<typeof QuerySchema>;
+
+/** A French message for the command line: what went wrong and with which file. */
+export class UsageError extends Error {}
+
+async function readJson(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`${what} introuvable : ${file}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${what} n'est pas du JSON valide (${file}) : ${(e as Error).message}`);
+  }
+}
+
+/** Parses one page the way the extension does: a DOM (happy-dom here), then extractArticle. */
+export function extractHtml(html: string, url: string): KbArticle {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  try {
+    window.document.write(html);
+    const out = extractArticle(window.document as unknown as Document, url);
+    if (!out.ok) throw new UsageError(`article illisible ${url} : ${out.reason}`);
+    return out.article;
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** Reads every article listed in the corpus manifest and extracts it. */
+export async function loadCorpus(dir: string): Promise<KbArticle[]> {
+  const parsed = ManifestSchema.safeParse(await readJson(join(dir, 'manifest.json'), 'Le manifeste du corpus'));
+  if (!parsed.success) throw new UsageError(`manifeste du corpus invalide : ${join(dir, 'manifest.json')}`);
+  const out: KbArticle[] = [];
+  for (const a of parsed.data.articles) {
+    let html: string;
+    try {
+      html = await readFile(join(dir, a.file), 'utf8');
+    } catch {
+      throw new UsageError(`page d'article introuvable : ${join(dir, a.file)}`);
+    }
+    out.push(extractHtml(html, new URL(a.path, CORPUS_ORIGIN).href));
+  }
+  return out;
+}
+
+/** Reads and validates a query file (a JSON array of { q, expected }). */
+export async function loadQueries(file: string): Promise<EvalQuery[]> {
+  const parsed = z.array(QuerySchema).min(1).safeParse(await readJson(file, 'Le fichier de requêtes'));
+  if (!parsed.success) {
+    throw new UsageError(`fichier de requêtes invalide (${file}) : attendu [{"q": "…", "expected": ["slug"]}]`);
+  }
+  return parsed.data;
+}
+
+export type EvalResult = {
+  hit1: number;
+  hit3: number;
+  mrr: number;
+  p50: number;
+  p95: number;
+  n: number;
+  misses: { q: string; expected: string[]; got: string[] }[];
+};
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/** Runs every query through `search` (returning ranked slugs) and scores the ranking. */
+export function evaluate(queries: readonly EvalQuery[], search: (q: string) => string[]): EvalResult {
+  let hit1 = 0;
+  let hit3 = 0;
+  let rr = 0;
+  const times: number[] = [];
+  const misses: EvalResult['misses'] = [];
+  for (const { q, expected } of queries) {
+    const t0 = performance.now();
+    const got = search(q);
+    times.push(performance.now() - t0);
+    const rank = got.findIndex((s) => expected.includes(s));
+    if (rank === 0) hit1++;
+    if (rank >= 0 && rank < 3) hit3++;
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (rank !== 0) misses.push({ q, expected, got: got.slice(0, 3) });
+  }
+  const n = queries.length;
+  return { hit1: hit1 / n, hit3: hit3 / n, mrr: rr / n, p50: percentile(times, 50), p95: percentile(times, 95), n, misses };
+}
+
+/** The summary line, exactly as the issue specifies it. */
+export function formatResult(r: EvalResult): string {
+  return (
+    `hit@1=${r.hit1.toFixed(2)} hit@3=${r.hit3.toFixed(2)} mrr=${r.mrr.toFixed(3)} ` +
+    `p50_ms=${r.p50.toFixed(2)} p95_ms=${r.p95.toFixed(2)} n=${r.n}`
+  );
+}

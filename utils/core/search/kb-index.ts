@@ -1,0 +1,101 @@
+import type { KbArticle } from './article';
+import { buildIndexData } from './build-index';
+import { VocabularyMatcher } from './fuzzy';
+import { indexFromJson, indexToJson, type KbIndexJson } from './index-format';
+import { analyzeQuery, type QueryOptions } from './query';
+import { rank, toRuntime, type RankOptions, type Runtime } from './rank';
+import { makeSnippet, type Snippet } from './snippet';
+
+/** One suggested article, pointing at its best matching section. */
+export type KbHit = {
+  slug: string;
+  title: string;
+  category: string;
+  url: string;
+  /** The best matching section; heading and anchor are empty for the introduction. */
+  section: { heading: string; anchor: string };
+  /** The article URL opened at that section. */
+  sectionUrl: string;
+  score: number;
+  snippet: Snippet;
+};
+
+export type SearchOptions = QueryOptions & {
+  /** Number of hits wanted (default 5). */
+  limit?: number;
+  /** Categories to raise, e.g. from the SI SIAO page kind and the chosen motif. */
+  boost?: RankOptions['boost'];
+};
+
+/** The knowledge-base search index: build it from articles or load it from storage, then query. */
+export class KbIndex {
+  private readonly rt: Runtime;
+  private readonly known: ReadonlySet<string>;
+  private readonly matcher: VocabularyMatcher;
+  private readonly firstSection: Int32Array;
+
+  private constructor(
+    data: Parameters<typeof toRuntime>[0],
+    /** When the index was built (ISO), to show its age and decide on a refresh. */
+    readonly builtAt: string,
+  ) {
+    this.rt = toRuntime(data);
+    this.known = new Set(data.surface);
+    this.matcher = new VocabularyMatcher(data.surface);
+    this.firstSection = new Int32Array(data.articles.length).fill(-1);
+    for (let s = data.sections.length - 1; s >= 0; s--) {
+      this.firstSection[data.sections[s]?.article ?? 0] = s;
+    }
+  }
+
+  /** Builds an index over the sections of `articles`. */
+  static build(articles: readonly KbArticle[], now = new Date()): KbIndex {
+    return new KbIndex(buildIndexData(articles), now.toISOString());
+  }
+
+  /** Loads a stored index; throws when the value is not a valid index of the current version. */
+  static fromJSON(json: unknown): KbIndex {
+    const { data, builtAt } = indexFromJson(json);
+    return new KbIndex(data, builtAt);
+  }
+
+  /** The compact, versioned form to store in IndexedDB. */
+  toJSON(): KbIndexJson {
+    return indexToJson(this.rt.data, new Date(this.builtAt));
+  }
+
+  /** Number of indexed articles. */
+  get size(): number {
+    return this.rt.data.articles.length;
+  }
+
+  /** Slugs of the indexed articles, in index order. */
+  slugs(): string[] {
+    return this.rt.data.articles.map((a) => a.slug);
+  }
+
+  /** The best articles for `query`, best first; empty for an empty or meaningless query. */
+  search(query: string, opts: SearchOptions = {}): KbHit[] {
+    const terms = analyzeQuery(query, this.known, this.matcher, opts);
+    if (terms.size === 0) return [];
+    const ranked = rank(this.rt, terms, { limit: opts.limit ?? 5, boost: opts.boost });
+    const termSet = new Set(terms.keys());
+    return ranked.map((r) => {
+      const a = this.rt.data.articles[r.article];
+      const sid = r.section >= 0 ? r.section : (this.firstSection[r.article] ?? -1);
+      const s = this.rt.data.sections[sid];
+      const anchor = s?.anchor ?? '';
+      const url = a?.url ?? '';
+      return {
+        slug: a?.slug ?? '',
+        title: a?.title ?? '',
+        category: a?.category ?? '',
+        url,
+        section: { heading: s?.heading ?? '', anchor },
+        sectionUrl: anchor ? `${url.split('#')[0]}#${encodeURIComponent(anchor)}` : url,
+        score: Math.round(r.score * 1000) / 1000,
+        snippet: makeSnippet(s?.text || a?.summary || '', termSet),
+      };
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { STOP_WORDS } from '../text/french';
+import type { VocabularyMatcher } from './fuzzy';
+import { analyzeWords, isSynonymWord, rawWords } from './normalize';
+
+/** Query terms with their weights: 1 for a word as typed, less for a guessed correction. */
+export type QueryTerms = Map<string, number>;
+
+/** Elisions typed without apostrophe: « narrive », « lactualisation ». */
+const GLUED_ELISION = /^(?:[ldjmnstc]|qu)([aeiouyh].{2,})$/;
+
+export type QueryOptions = {
+  /** Treat the last word as still being typed and complete it (live search on each keystroke). */
+  prefix?: boolean;
+};
+
+type Variant = { word: string; weight: number };
+
+function variantsOf(
+  word: string,
+  last: boolean,
+  known: ReadonlySet<string>,
+  matcher: VocabularyMatcher,
+  opts: QueryOptions,
+): Variant[] {
+  if (known.has(word) || STOP_WORDS.has(word) || isSynonymWord(word) || /\d/.test(word)) {
+    return [{ word, weight: 1 }];
+  }
+  if (word.length < 3) return [{ word, weight: 1 }];
+  const glued = GLUED_ELISION.exec(word)?.[1];
+  if (glued && known.has(glued)) return [{ word: glued, weight: 1 }];
+  if (last && opts.prefix) {
+    const done = matcher.complete(word, 4);
+    if (done.length) return done.map((w, i) => ({ word: w, weight: i === 0 ? 0.9 : 0.6 }));
+  }
+  const fixes = matcher.correct(word, 2);
+  if (fixes.length === 0) return [{ word, weight: 1 }];
+  return fixes.map((f, i) => ({ word: f.word, weight: (1 - f.score) * (i === 0 ? 1 : 0.6) }));
+}
+
+/**
+ * Turns what was typed into weighted index terms: each unknown word is corrected onto the corpus
+ * vocabulary (or completed, for the word being typed), then the whole sequence goes through the
+ * same analysis as the indexed text, so synonyms and phrases apply to corrected words too.
+ */
+export function analyzeQuery(
+  query: string,
+  known: ReadonlySet<string>,
+  matcher: VocabularyMatcher,
+  opts: QueryOptions = {},
+): QueryTerms {
+  const ws = rawWords(query);
+  const variants = ws.map((w, i) => variantsOf(w, i === ws.length - 1, known, matcher, opts));
+  const terms: QueryTerms = new Map();
+  const add = (term: string, weight: number): void => {
+    // A term typed twice (or reached by two routes) counts a little more, not twice as much.
+    const prev = terms.get(term) ?? 0;
+    terms.set(term, Math.max(prev, weight) + 0.25 * Math.min(prev, weight));
+  };
+  const main = variants.map((v) => v[0]?.word ?? '');
+  for (const t of analyzeWords(main)) add(t.term, variants[t.src]?.[0]?.weight ?? 1);
+  variants.forEach((vs, i) => {
+    for (const v of vs.slice(1)) {
+      const alt = [...main];
+      alt[i] = v.word;
+      for (const t of analyzeWords(alt)) if (t.src === i) add(t.term, v.weight);
+    }
+  });
+  return terms;
+}

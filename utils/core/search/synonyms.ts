@@ -1,0 +1,72 @@
+/**
+ * The words referents and users type for what the knowledge base writes otherwise. Kept as data:
+ * each entry rewrites any of its `forms` (a word or a phrase, matched after accent folding and
+ * light stemming, so plurals and genders come for free) into the words of `canonical`, on both the
+ * indexed text and the query, so both sides meet on the same tokens.
+ *
+ * Direction matters. Abbreviations whose long form is what articles write (mdp, TS, DI…) expand to
+ * the long form, so a typo in the long form can still be corrected word by word. Acronyms that
+ * articles use themselves (CHRS, CHU, SIAO, 115) are the canonical side, and their spelled-out forms
+ * collapse onto them.
+ */
+export type SynonymEntry = {
+  /** What the forms become; may hold several words. */
+  readonly canonical: string;
+  readonly forms: readonly string[];
+  /** Match the raw words, not their stems (« a completer » the status, not « a complété »). */
+  readonly exact?: boolean;
+};
+
+export const SYNONYMS: readonly SynonymEntry[] = [
+  // Access and accounts
+  { canonical: 'mot de passe', forms: ['mdp', 'mdps', 'password', 'pwd', 'pass word'] },
+  { canonical: 'identifiant', forms: ['id', 'ids', 'login', 'numero identifiant'] },
+  { canonical: 'connexion', forms: ['connecter', 'connection', 'loguer', 'logger', 'log in'] },
+  { canonical: 'deconnexion', forms: ['deconnecter', 'deconnection', 'deloguer'] },
+  { canonical: 'courriel', forms: ['mail', 'email', 'e mail', 'mel', 'message electronique'] },
+  { canonical: 'notification', forms: ['notif', 'notifs', 'alerte mail'] },
+  { canonical: 'application', forms: ['appli', 'logiciel', 'plateforme'] },
+  // People and roles
+  {
+    canonical: 'travailleur social',
+    forms: ['ts', 'travailleuse sociale', 'assistante sociale', 'assistant social'],
+  },
+  { canonical: 'referent', forms: ['ref', 'refs', 'referente'] },
+  { canonical: 'menage', forms: ['famille', 'foyer', 'mng'] },
+  { canonical: 'date de naissance', forms: ['ddn', 'date naissance'] },
+  { canonical: 'identite', forms: ['etat civil'] },
+  // Requests
+  { canonical: 'demande insertion', forms: ['di', 'dmd insertion', 'demande siao insertion'] },
+  { canonical: 'demande', forms: ['dmd', 'dde', 'dossier demande'] },
+  { canonical: 'mise a abri', forms: ['mab', 'mise a l abri', 'mise abri'] },
+  { canonical: '115', forms: ['samu social', 'cent quinze'] },
+  { canonical: 'preconisation', forms: ['preco', 'precos'] },
+  { canonical: 'evaluation sociale', forms: ['eval sociale'] },
+  // The status, not the verb: « À compléter » is what users see and type.
+  { canonical: 'completer acompleter', forms: ['a completer', 'acompleter'], exact: true },
+  { canonical: 'doublon', forms: ['en double', 'deux fois', '2 fois', 'dedoublonner'] },
+  {
+    canonical: 'pieces justificatives',
+    forms: ['pj', 'piece jointe', 'pieces jointes', 'justificatif', 'justificatifs'],
+  },
+  // Offer
+  {
+    canonical: 'chrs',
+    forms: ['centre hebergement et de reinsertion sociale', 'centre de reinsertion'],
+  },
+  { canonical: 'chu', forms: ['centre hebergement urgence'] },
+  { canonical: 'siao', forms: ['service integre accueil et orientation'] },
+  { canonical: 'disponible', forms: ['dispo', 'dispos'] },
+  { canonical: 'indisponible', forms: ['indispo', 'indispos'] },
+  // Data and support
+  { canonical: 'tableau de bord', forms: ['tdb', 'dashboard', 'tableaux de bord'] },
+  { canonical: 'extraction', forms: ['export', 'exporter', 'extraire', 'extract'] },
+  { canonical: 'anomalie', forms: ['bug', 'bugs', 'beug', 'bogue', 'dysfonctionnement'] },
+  { canonical: 'niveau 1', forms: ['n1', 'niveau un'] },
+  { canonical: 'niveau 2', forms: ['n2', 'niveau deux'] },
+  { canonical: 'assistance', forms: ['hotline', 'helpdesk', 'help desk'] },
+  { canonical: 'capture ecran', forms: ['screenshot', 'copie ecran', 'impression ecran', 'capture'] },
+  { canonical: 'tutoriel', forms: ['tuto', 'tutos'] },
+  { canonical: 'rediffusion', forms: ['replay', 'revoir en differe'] },
+  { canonical: 'webinaire', forms: ['webinar', 'webinars'] },
+];

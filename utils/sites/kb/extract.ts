@@ -1,0 +1,168 @@
+import { Readability } from '@mozilla/readability';
+import { KbArticleSchema, type KbArticle, type KbSection } from '../../core/search/article';
+import { fold } from '../../core/text/french';
+
+export { KbArticleSchema, type KbArticle, type KbSection };
+
+/**
+ * Page furniture removed before extraction: site navigation, breadcrumb (read separately), related
+ * articles, feedback and « Suggérer une modification » widgets, forms. The demo's classes first,
+ * then the ones HubSpot knowledge-base templates use, then generic ones.
+ */
+export const BOILERPLATE = [
+  'script, style, noscript, template, iframe, form, button, nav, header, footer, aside',
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]',
+  '.kb-related, .kb-suggest, .kb-article-meta, .kb-article-summary',
+  '[class*="breadcrumb"], [class*="related"], [class*="feedback"], [class*="sidebar"]',
+  '[class*="kb-widget"], [class*="social"], [class*="share"], [class*="subscribe"]',
+].join(', ');
+/** Title, breadcrumb and summary: the demo's classes, then HubSpot's, then generic. */
+export const TITLE = 'article h1, main h1, .kb-article__title, h1';
+export const BREADCRUMB_ITEMS =
+  'nav[aria-label*="Ariane" i] li, .kb-breadcrumb li, [class*="breadcrumb"] li, [class*="breadcrumb"] a';
+export const SUMMARY = '.kb-article-summary, .kb-article__subtitle, [class*="article-summary"]';
+
+/** Widget text that must never end up in the index, whatever element holds it. */
+const WIDGET_TEXT = /sugg[eé]rer une (?:modification|cr[eé]ation)|cet article (?:vous )?a-t-il [eé]t[eé] utile/i;
+/** Sections that are lists of other articles, not content. */
+const LINK_SECTIONS = /^(?:articles? (?:associ[eé]s|li[eé]s|connexes|similaires)|voir aussi|[àa] lire aussi)$/i;
+const HEADING = /^H[2-4]$/;
+const BLOCK = /^(?:P|DIV|LI|TR|TD|TH|BR|UL|OL|TABLE|BLOCKQUOTE|PRE|SECTION|DT|DD|FIGCAPTION)$/;
+
+/** Outcome of reading one page: the article, or why it could not be read (for the options page). */
+export type ExtractOutcome = { ok: true; article: KbArticle } | { ok: false; reason: string };
+
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** A URL fragment for a heading without id: folded, dashed. */
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+function meta(doc: Document, name: string): string {
+  const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
+  return squash(el?.getAttribute('content'));
+}
+
+function isoDate(text: string): string | null {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const fr = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
+  return fr ? `${fr[3]}-${(fr[2] ?? '').padStart(2, '0')}-${(fr[1] ?? '').padStart(2, '0')}` : null;
+}
+
+function readUpdated(doc: Document): string | null {
+  return (
+    isoDate(meta(doc, 'kb:updated')) ??
+    isoDate(meta(doc, 'article:modified_time')) ??
+    isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '') ??
+    isoDate(/mis à jour le ([\d/]+)/i.exec(doc.body?.textContent ?? '')?.[1] ?? '')
+  );
+}
+
+function readBreadcrumb(doc: Document): string[] {
+  const items = [...doc.querySelectorAll(BREADCRUMB_ITEMS)].map((el) => squash(el.textContent));
+  return items.filter((t, i) => t && items.indexOf(t) === i);
+}
+
+function readCategory(doc: Document, breadcrumb: readonly string[], pageUrl: string): string {
+  const declared = meta(doc, 'kb:category');
+  if (declared) return declared;
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('[class*="breadcrumb"] a[href], nav a[href]')) {
+    const m = /\/(?:categorie|categories|category)\/([^/?#]+)/i.exec(new URL(a.getAttribute('href') ?? '', pageUrl).pathname);
+    if (m && a.closest('[class*="breadcrumb"], nav[aria-label*="Ariane" i]')) return m[1] ?? '';
+  }
+  return breadcrumb.length >= 3 ? slugify(breadcrumb[breadcrumb.length - 2] ?? '') : '';
+}
+
+function removeBoilerplate(root: ParentNode): void {
+  for (const el of root.querySelectorAll(BOILERPLATE)) el.remove();
+  for (const el of root.querySelectorAll('a, p, div, span, li')) {
+    if (el.isConnected && WIDGET_TEXT.test(el.textContent ?? '') && (el.textContent ?? '').length < 200) {
+      el.remove();
+    }
+  }
+}
+
+/** Splits content into sections at h2–h4, keeping heading ids as anchors. */
+export function splitSections(root: Element): KbSection[] {
+  const sections: KbSection[] = [];
+  let current: KbSection = { heading: '', anchor: '', text: '' };
+  const parts: string[] = [];
+  const flush = (): void => {
+    current.text = squash(parts.join(' '));
+    parts.length = 0;
+    if (current.text || current.heading) sections.push(current);
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (HEADING.test(el.tagName)) {
+      flush();
+      const heading = squash(el.textContent);
+      current = { heading, anchor: el.id || slugify(heading), text: '' };
+      return;
+    }
+    for (const child of el.childNodes) walk(child);
+    if (BLOCK.test(el.tagName)) parts.push('\n');
+  };
+  walk(root);
+  flush();
+  return sections.filter((s) => s.text && !LINK_SECTIONS.test(s.heading));
+}
+
+function contentRoot(clone: Document): Element | null {
+  // Readability works on the clone; when it finds nothing usable, fall back to the page structure.
+  const parsed = new Readability(clone.cloneNode(true) as Document, { keepClasses: false }).parse();
+  if (parsed?.content && squash(parsed.textContent).length > 80) {
+    const inert = clone.implementation.createHTMLDocument('');
+    inert.body.innerHTML = parsed.content;
+    return inert.body;
+  }
+  return clone.querySelector('article, [itemprop="articleBody"], main') ?? clone.body;
+}
+
+/**
+ * Extracts a knowledge-base article from its page. Reads title, category, breadcrumb, summary and
+ * date from the page's own structure, and the body through @mozilla/readability on a clone (the
+ * page itself is never modified). Never throws: an unreadable page gives `{ ok: false, reason }`.
+ */
+export function extractArticle(doc: Document, pageUrl: string): ExtractOutcome {
+  try {
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    const url = new URL(canonical || pageUrl, pageUrl);
+    url.hash = '';
+    const slug = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '');
+    const breadcrumb = readBreadcrumb(doc);
+    const title =
+      squash(doc.querySelector(TITLE)?.textContent) || meta(doc, 'og:title') || squash(doc.title.split(' | ')[0]);
+    const summary = meta(doc, 'description') || squash(doc.querySelector(SUMMARY)?.textContent);
+    const clone = doc.cloneNode(true) as Document;
+    removeBoilerplate(clone);
+    for (const h1 of clone.querySelectorAll('h1')) h1.remove();
+    const root = contentRoot(clone);
+    const sections = root ? splitSections(root) : [];
+    if (sections.length === 0) return { ok: false, reason: 'aucun contenu lisible' };
+    const article = KbArticleSchema.parse({
+      slug,
+      url: url.href,
+      title,
+      category: readCategory(doc, breadcrumb, url.href),
+      breadcrumb,
+      summary,
+      updated: readUpdated(doc),
+      sections,
+      text: sections.map((s) => (s.heading ? `${s.heading}\n${s.text}` : s.text)).join('\n\n'),
+    });
+    return { ok: true, article };
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Choosing a thématique, motif or sous-motif: in a native select (legacy forms) or in the newer
+ * forms' custom drop-down, whose options may only exist once it is open. A dependent level's
+ * field and options appear some time after its parent is chosen, so each choice waits for an
+ * option that matches before picking it.
+ */
+import type { FieldHandle } from './form-controls';
+import { FIELD_LABELS, type FormField, type FormMapping } from './form-mapping';
+import { matchOption, type Choice, type OptionLike } from './form-option-match';
+import { markFilled, writeSelect } from './form-set-value';
+import { refreshView, type FormView } from './form-view';
+import { waitForDom } from './form-wait';
+import {
+  chooseDropdownOption,
+  dropdownOptions,
+  dropdownTrigger,
+  isDropdownOpen,
+  toggleDropdown,
+} from './hubspot-new';
+import type { FillReport } from './fill';
+
+/** What each filling step needs. */
+export interface FillContext {
+  report: FillReport;
+  overwrite: boolean;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  mapping: FormMapping;
+}
+
+interface Offered extends OptionLike {
+  pick: () => void;
+}
+
+/** Fills one nomenclature level; `ok` tells whether the wanted choice is now in the form. */
+export async function fillChoice(
+  view: FormView,
+  field: FormField,
+  choice: Choice,
+  ctx: FillContext,
+): Promise<{ view: FormView; ok: boolean }> {
+  const { report } = ctx;
+  const doc = view.root.ownerDocument;
+  const wait = { signal: ctx.signal, timeoutMs: ctx.timeoutMs };
+  let latest = view;
+  const findHandle = (): FieldHandle | null => {
+    latest = refreshView(latest, ctx.mapping);
+    return latest.fields[field];
+  };
+
+  const handle = await waitForDom(doc, findHandle, wait);
+  if (!handle) {
+    report.skipped.push({ field, reason: 'Champ introuvable dans le formulaire' });
+    return { view: latest, ok: false };
+  }
+  const current = currentChoice(handle);
+  if (current && matchOption([current], choice)) return done(handle, latest, field, report);
+  if (current && !ctx.overwrite) {
+    report.conflicts.push({ field, current: current.label || current.value });
+    return { view: latest, ok: false };
+  }
+
+  let seen = 0;
+  const opened = new WeakSet<HTMLElement>();
+  const findOption = (): { handle: FieldHandle; option: Offered } | null => {
+    const h = findHandle();
+    if (!h) return null;
+    const offered = optionsOf(h, opened);
+    seen = offered.length;
+    const option = matchOption(offered, choice);
+    return option ? { handle: h, option } : null;
+  };
+  const found = await waitForDom(doc, findOption, wait);
+  if (!found) {
+    closeDropdown(latest.fields[field]);
+    const reason =
+      seen === 0
+        ? `Les choix de « ${FIELD_LABELS[field]} » ne se sont pas chargés à temps`
+        : `Aucun choix ne correspond à « ${choice.libelle} » (${choice.code})`;
+    report.skipped.push({ field, reason });
+    return { view: latest, ok: false };
+  }
+  found.option.pick();
+  closeDropdown(found.handle);
+  const after = findHandle() ?? found.handle;
+  const now = currentChoice(after);
+  if (!now || !matchOption([now], choice)) {
+    report.skipped.push({ field, reason: "Le formulaire n'a pas retenu le choix" });
+    return { view: latest, ok: false };
+  }
+  return done(after, latest, field, report);
+}
+
+function done(
+  handle: FieldHandle,
+  view: FormView,
+  field: FormField,
+  report: FillReport,
+): { view: FormView; ok: true } {
+  markFilled(handle.element, field);
+  report.filled.push(field);
+  return { view, ok: true };
+}
+
+/** The value currently chosen, or null when the placeholder is shown. */
+function currentChoice(handle: FieldHandle): OptionLike | null {
+  const el = handle.valueElement;
+  if (!el.value) return null;
+  if (handle.kind === 'select') {
+    const option = (el as HTMLSelectElement).selectedOptions[0];
+    if (!option || option.disabled) return null;
+    return { value: option.value, label: option.text.trim() };
+  }
+  const trigger = dropdownTrigger(handle.element);
+  const shown =
+    trigger && 'value' in trigger
+      ? String((trigger as HTMLInputElement).value)
+      : trigger?.textContent;
+  return { value: el.value, label: (shown ?? '').trim() };
+}
+
+/**
+ * The options a field offers now. A custom drop-down may render its options only while open: it
+ * is opened once (`opened` remembers it, so a list that does not say it is open is not toggled
+ * shut again by the next look).
+ */
+function optionsOf(handle: FieldHandle, opened: WeakSet<HTMLElement>): Offered[] {
+  if (handle.kind === 'select') {
+    const select = handle.valueElement as HTMLSelectElement;
+    return [...select.options]
+      .filter((o) => o.value !== '' && !o.disabled)
+      .map((o) => ({
+        value: o.value,
+        label: o.text.trim(),
+        pick: () => writeSelect(select, o.value),
+      }));
+  }
+  if (handle.kind !== 'hsfc-dropdown') return [];
+  const container = handle.element;
+  if (
+    dropdownOptions(container).length === 0 &&
+    !isDropdownOpen(container) &&
+    !opened.has(container)
+  ) {
+    opened.add(container);
+    toggleDropdown(container);
+  }
+  return dropdownOptions(handle.element).map((o) => ({
+    value: o.value,
+    label: o.label,
+    pick: () => chooseDropdownOption(o),
+  }));
+}
+
+function closeDropdown(handle: FieldHandle | null): void {
+  if (handle?.kind === 'hsfc-dropdown' && isDropdownOpen(handle.element))
+    toggleDropdown(handle.element);
+}

@@ -1,0 +1,188 @@
+/**
+ * Fills the support form from an escalation plan, as a careful person would: field by field, the
+ * nomenclature in order (each level's options load after its parent is chosen), never over what
+ * the person already typed, never submitting, and reporting in French what could not be done.
+ */
+import { z } from 'zod';
+import type { FieldHandle } from './form-controls';
+import { fillChoice, type FillContext } from './fill-choice';
+import {
+  DEFAULT_FORM_MAPPING,
+  FIELD_LABELS,
+  type FormField,
+  type FormMapping,
+} from './form-mapping';
+import { acceptsFile, markFilled, sameText, writeFiles, writeText } from './form-set-value';
+import { refreshView, type FormView } from './form-view';
+import { throwIfAborted } from './form-wait';
+
+export { waitForForm, FormNotFoundError } from './form-wait';
+
+/** A nomenclature entry: the option is found by its code or its libellé. */
+export const planChoiceSchema = z.object({ code: z.string(), libelle: z.string() });
+
+/** What to put in the form. Attachments are `File`s, built by the caller (they do not cross
+ * extension messaging). */
+export const fillPlanSchema = z.object({
+  email: z.string(),
+  subject: z.string(),
+  description: z.string(),
+  thematique: planChoiceSchema.optional(),
+  motif: planChoiceSchema.optional(),
+  sousMotif: planChoiceSchema.optional(),
+  attachments: z.array(z.instanceof(File)).optional(),
+});
+export type FillPlan = z.infer<typeof fillPlanSchema>;
+
+/** What was filled, what was not (with a reason in French) and what the person had typed. */
+export const fillReportSchema = z.object({
+  filled: z.array(z.string()),
+  skipped: z.array(z.object({ field: z.string(), reason: z.string() })),
+  conflicts: z.array(z.object({ field: z.string(), current: z.string() })),
+});
+export type FillReport = z.infer<typeof fillReportSchema>;
+
+export interface FillOptions {
+  signal?: AbortSignal;
+  /** How long to wait for a field or its options to appear (dependent selects). Default 5 s. */
+  timeoutMs?: number;
+  /** Replace values the person already entered (otherwise they are reported as conflicts). */
+  overwrite?: boolean;
+  mapping?: FormMapping;
+}
+
+export const DEFAULT_FIELD_TIMEOUT_MS = 5000;
+const NOT_FOUND = 'Champ introuvable dans le formulaire';
+
+/**
+ * Fills `view` from `plan` and reports. Never submits: a capture-phase listener cancels any
+ * submit event while filling, in case a page handler reacts to our events by submitting.
+ * Rejects only when `signal` aborts.
+ */
+export async function fillForm(
+  view: FormView,
+  plan: FillPlan,
+  opts: FillOptions = {},
+): Promise<FillReport> {
+  const ctx: FillContext = {
+    report: { filled: [], skipped: [], conflicts: [] },
+    overwrite: opts.overwrite ?? false,
+    timeoutMs: opts.timeoutMs ?? DEFAULT_FIELD_TIMEOUT_MS,
+    signal: opts.signal,
+    mapping: opts.mapping ?? DEFAULT_FORM_MAPPING,
+  };
+  const blockSubmit = (event: Event): void => event.preventDefault();
+  const doc = view.root.ownerDocument;
+  doc.addEventListener('submit', blockSubmit, true);
+  try {
+    let current = view;
+    for (const field of ['email', 'subject', 'description'] as const) {
+      throwIfAborted(ctx.signal);
+      current = refreshView(current, ctx.mapping);
+      fillText(current.fields[field], field, plan[field], ctx);
+    }
+    let parentFailed: FormField | null = null;
+    for (const field of ['thematique', 'motif', 'sousMotif'] as const) {
+      throwIfAborted(ctx.signal);
+      const choice = plan[field];
+      if (!choice) {
+        ctx.report.skipped.push({ field, reason: "Non renseigné dans l'escalade" });
+        parentFailed ??= field;
+        continue;
+      }
+      if (parentFailed && parentFailed !== field) {
+        // The options of a level depend on its parent: without the parent there is nothing to pick.
+        ctx.report.skipped.push({
+          field,
+          reason: `Dépend de « ${FIELD_LABELS[parentFailed]} », non choisi`,
+        });
+        continue;
+      }
+      const result = await fillChoice(current, field, choice, ctx);
+      current = result.view;
+      if (!result.ok) parentFailed = field;
+    }
+    throwIfAborted(ctx.signal);
+    current = refreshView(current, ctx.mapping);
+    fillFiles(current.fields.attachments, plan.attachments ?? [], ctx);
+  } finally {
+    doc.removeEventListener('submit', blockSubmit, true);
+  }
+  return ctx.report;
+}
+
+function fillText(
+  handle: FieldHandle | null,
+  field: FormField,
+  value: string,
+  ctx: FillContext,
+): void {
+  const { report } = ctx;
+  if (!handle) return void report.skipped.push({ field, reason: NOT_FOUND });
+  if (!value.trim())
+    return void report.skipped.push({ field, reason: 'Rien à saisir pour ce champ' });
+  const el = handle.valueElement as HTMLInputElement | HTMLTextAreaElement;
+  if (!sameText(el.value, value)) {
+    if (el.value.trim() && !ctx.overwrite)
+      return void report.conflicts.push({ field, current: el.value });
+    writeText(el, value);
+    if (!sameText(el.value, value)) {
+      return void report.skipped.push({
+        field,
+        reason: 'Le formulaire a refusé ou modifié la valeur',
+      });
+    }
+  }
+  markFilled(handle.element, field);
+  report.filled.push(field);
+}
+
+function fillFiles(handle: FieldHandle | null, files: readonly File[], ctx: FillContext): void {
+  const { report } = ctx;
+  const field = 'attachments';
+  if (files.length === 0) return;
+  if (!handle)
+    return void report.skipped.push({
+      field,
+      reason: 'Aucun champ de pièces jointes dans le formulaire',
+    });
+  const input = handle.valueElement as HTMLInputElement;
+  const accepted = files.filter((f) => acceptsFile(input.accept, f));
+  for (const file of files.filter((f) => !accepted.includes(f))) {
+    report.skipped.push({
+      field,
+      reason: `« ${file.name} » n'est pas d'un type accepté par le formulaire`,
+    });
+  }
+  if (accepted.length === 0) return;
+  const existing = [...(input.files ?? [])];
+  let next: File[];
+  if (handle.multiple) {
+    // Keep what the person attached; add ours unless a file of the same name is already there.
+    const names = new Set(existing.map((f) => f.name));
+    next = [...existing, ...accepted.filter((f) => !names.has(f.name))];
+  } else {
+    const [first] = accepted as [File, ...File[]];
+    const current = existing[0];
+    if (current && current.name !== first.name && !ctx.overwrite) {
+      return void report.conflicts.push({ field, current: current.name });
+    }
+    next = [first];
+    if (accepted.length > 1) {
+      const left = accepted.length - 1;
+      report.skipped.push({
+        field,
+        reason: `Le formulaire n'accepte qu'un fichier : ${left} capture${left > 1 ? 's' : ''} non jointe${left > 1 ? 's' : ''}`,
+      });
+    }
+  }
+  writeFiles(input, next);
+  if ((input.files?.length ?? 0) !== next.length) {
+    return void report.skipped.push({
+      field,
+      reason: "Le formulaire n'a pas accepté les fichiers",
+    });
+  }
+  markFilled(handle.element, field);
+  report.filled.push(field);
+}

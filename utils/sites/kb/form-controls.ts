@@ -1,0 +1,146 @@
+/**
+ * What both HubSpot adapters share: finding the controls of a form, their visible labels, and a
+ * selector that describes each one. Works across frames: the form may live in a same-origin
+ * iframe, whose elements are not `instanceof` the top window's classes, so tag names are checked.
+ */
+import type { FormField } from './form-mapping';
+
+/** How a control is operated. */
+export type FieldKind = 'text' | 'textarea' | 'select' | 'hsfc-dropdown' | 'file';
+
+/** An element that holds a submitted value. */
+export type ValueElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** A control found in a form, before it is assigned a logical field. */
+export interface Control {
+  kind: FieldKind;
+  /** What a person operates: the input, or a custom drop-down's container. */
+  element: HTMLElement;
+  /** What the form submits (a custom drop-down's hidden input). */
+  valueElement: ValueElement;
+  name: string;
+  label: string;
+}
+
+/** A control assigned to a logical field, with a selector that describes it. */
+export interface FieldHandle extends Control {
+  field: FormField;
+  selector: string;
+  /** For files: whether several may be attached. */
+  multiple: boolean;
+}
+
+const TEXT_TYPES = new Set(['', 'text', 'email', 'search', 'tel', 'url']);
+
+export function isTag<K extends keyof HTMLElementTagNameMap>(
+  el: Element | null | undefined,
+  tag: K,
+): el is HTMLElementTagNameMap[K] {
+  return !!el && el.tagName.toLowerCase() === tag;
+}
+
+/** The kind of a native control, or null when it is not one we fill (checkbox, hidden…). */
+export function nativeKind(el: Element): FieldKind | null {
+  if (isTag(el, 'textarea')) return 'textarea';
+  if (isTag(el, 'select')) return 'select';
+  if (!isTag(el, 'input')) return null;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'file') return 'file';
+  return TEXT_TYPES.has(type) ? 'text' : null;
+}
+
+/** Visible text of an element, without required markers and error messages. */
+export function visibleText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const noise of copy.querySelectorAll(
+    '.hs-form-required, .hsfc-FieldLabel__RequiredIndicator, [aria-hidden="true"], .hs-error-msgs, script, style',
+  )) {
+    noise.remove();
+  }
+  return (copy.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\*\s*$/, '')
+    .trim();
+}
+
+/**
+ * The label a person sees for a control: `<label for>`, `aria-labelledby`, `aria-label`, the
+ * wrapping label, then the first label of the closest field wrapper, then the placeholder.
+ */
+export function labelOf(el: HTMLElement, wrapperSelector: string): string {
+  const doc = el.ownerDocument;
+  if (el.id) {
+    const forLabel = doc.querySelector(`label[for="${cssEscape(el.id)}"]`);
+    if (forLabel) return visibleText(forLabel);
+  }
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id))
+      .filter((node): node is HTMLElement => !!node)
+      .map(visibleText)
+      .join(' ')
+      .trim();
+    if (text) return text;
+  }
+  const aria = el.getAttribute('aria-label');
+  if (aria?.trim()) return aria.trim();
+  const wrapping = el.closest('label');
+  if (wrapping) return visibleText(wrapping);
+  const wrapperLabel = el
+    .closest(wrapperSelector)
+    ?.querySelector('label:not(.hs-error-msg), legend:not(.hs-field-desc)');
+  if (wrapperLabel) return visibleText(wrapperLabel);
+  return el.getAttribute('placeholder')?.trim() ?? '';
+}
+
+/** Native controls of a form that a person fills (not hidden, submit or checkbox inputs). */
+export function nativeControls(root: Element, wrapperSelector: string, skip?: string): Control[] {
+  const out: Control[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('input, textarea, select')) {
+    if (skip && el.closest(skip)) continue;
+    const kind = nativeKind(el);
+    if (!kind) continue;
+    const valueElement = el as ValueElement;
+    out.push({
+      kind,
+      element: el,
+      valueElement,
+      name: valueElement.name ?? '',
+      label: labelOf(el, wrapperSelector),
+    });
+  }
+  return out;
+}
+
+/** `CSS.escape` where it exists (browsers, happy-dom), a minimal escape otherwise. */
+export function cssEscape(value: string): string {
+  if (typeof CSS !== 'undefined' && typeof CSS.escape === 'function') return CSS.escape(value);
+  return value.replace(/["\\]/g, '\\$&');
+}
+
+/**
+ * A selector that finds `el` inside `root`, prefixed by `rootSelector`: by name when the name is
+ * unique in the form, else by id, else by position. It describes; it is not a stable contract.
+ */
+export function describeSelector(root: Element, rootSelector: string, el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  const name = el.getAttribute('name');
+  if (name) {
+    const byName = `${tag}[name="${name.replace(/["\\]/g, '\\$&')}"]`;
+    if (root.querySelectorAll(byName).length === 1) return `${rootSelector} ${byName}`;
+  }
+  if (el.id && /^[A-Za-z][\w-]*$/.test(el.id)) return `#${el.id}`;
+  const path: string[] = [];
+  let node: Element | null = el;
+  while (node && node !== root) {
+    const parent: Element | null = node.parentElement;
+    if (!parent) break;
+    const sameTag = [...parent.children].filter((c) => c.tagName === node?.tagName);
+    const step = node.tagName.toLowerCase();
+    path.unshift(sameTag.length > 1 ? `${step}:nth-of-type(${sameTag.indexOf(node) + 1})` : step);
+    node = parent;
+  }
+  return `${rootSelector} > ${path.join(' > ')}`;
+}
