@@ -14,6 +14,7 @@ import { nativeControls, type Control } from './form-controls';
 export const legacyForm = 'form.hs-form';
 export const legacyForm_ = [
   [1, 'legacy.html'],
+  [1, 'renamed.html'],
   [0, 'legacy-iframe.html'],
   [0, 'new.html'],
   [0, 'no-form.html'],

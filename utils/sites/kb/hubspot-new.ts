@@ -15,7 +15,7 @@ import { isTag, labelOf, nativeControls, type Control } from './form-controls';
 export const newForm = 'form.hsfc-Form';
 export const newForm_ = [
   [1, 'new.html'],
-  [1, 'renamed.html'],
+  [0, 'renamed.html'],
   [0, 'legacy.html'],
   [0, 'no-form.html'],
 ] as const;
@@ -28,7 +28,7 @@ export const newFieldWrapper =
 export const newDropdown = '.hsfc-DropdownInput';
 export const newDropdown_ = [
   [3, 'new.html'],
-  [3, 'renamed.html'],
+  [0, 'legacy.html'],
 ] as const;
 
 /** Inside a drop-down: the hidden input that carries the submitted value. */
@@ -42,7 +42,7 @@ export const newDropdownList = '.hsfc-DropdownOptions, [role="listbox"]';
 export const newDropdownOption = '[role="option"], .hsfc-DropdownOptions__List__ListItem';
 
 /** The submit button, which the extension never clicks. */
-export const newSubmit = 'button[type="submit"], input[type="submit"]';
+export const newSubmit = '.hsfc-Form button[type="submit"], .hsfc-Form input[type="submit"]';
 export const newSubmit_ = [[1, 'new.html']] as const;
 
 /** What replaces the form after a successful submission. */
