@@ -81,10 +81,15 @@ export async function fillChoice(
     return { view: latest, ok: false };
   }
   found.option.pick();
-  closeDropdown(found.handle);
-  const after = findHandle() ?? found.handle;
-  const now = currentChoice(after);
-  if (!now || !matchOption([now], choice)) {
+  // A framework may apply the choice on its next render (React batches): give it a moment.
+  const taken = (): FieldHandle | null => {
+    const h = findHandle();
+    const now = h ? currentChoice(h) : null;
+    return h && now && matchOption([now], choice) ? h : null;
+  };
+  const after = await waitForDom(doc, taken, { ...wait, timeoutMs: Math.min(ctx.timeoutMs, 2000) });
+  closeDropdown(after ?? found.handle);
+  if (!after) {
     report.skipped.push({ field, reason: "Le formulaire n'a pas retenu le choix" });
     return { view: latest, ok: false };
   }

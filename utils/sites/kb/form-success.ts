@@ -19,13 +19,19 @@ export interface SubmissionResult {
   message: string | null;
 }
 
-const NOT_SUBMITTED: SubmissionResult = { submitted: false, ticketNumber: null, url: null, message: null };
+const NOT_SUBMITTED: SubmissionResult = {
+  submitted: false,
+  ticketNumber: null,
+  url: null,
+  message: null,
+};
 
 /** A ticket's own page: `/support/kb-tickets/12345` (not `/new`). */
 const TICKET_PATH = /\/kb-tickets\/(?!new\b)([A-Za-z0-9-]*\d[A-Za-z0-9-]*)\/?(?:[?#]|$)/;
 
 /** Thank-you wording, once the form is gone. */
-const THANKS = /\bmerci\b|a bien été (?:envoy|enregistr|transmis|reçu|cré)|thanks for submitting|thank you/i;
+const THANKS =
+  /\bmerci\b|a bien été (?:envoy|enregistr|transmis|reçu|cré)|thanks for submitting|thank you/i;
 
 const TICKET_PATTERNS = [
   // « Ticket n° 12345 », « ticket no 12345 », « Ticket numéro 12345 », « ticket #12345 »
