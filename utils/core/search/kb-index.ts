@@ -2,6 +2,7 @@ import type { KbArticle } from './article';
 import { buildIndexData } from './build-index';
 import { VocabularyMatcher } from './fuzzy';
 import { indexFromJson, indexToJson, type KbIndexJson } from './index-format';
+import { normalize } from './normalize';
 import { analyzeQuery, type QueryOptions } from './query';
 import { rank, toRuntime, type RankOptions, type Runtime } from './rank';
 import { makeSnippet, type Snippet } from './snippet';
@@ -41,7 +42,10 @@ export class KbIndex {
   ) {
     this.rt = toRuntime(data);
     this.known = new Set(data.surface);
-    this.matcher = new VocabularyMatcher(data.surface);
+    this.matcher = new VocabularyMatcher(data.surface, (word) => {
+      const t = this.rt.termIds.get(normalize(word)[0] ?? '');
+      return t === undefined ? 0 : (data.df[t] ?? 0);
+    });
     this.firstSection = new Int32Array(data.articles.length).fill(-1);
     for (let s = data.sections.length - 1; s >= 0; s--) {
       this.firstSection[data.sections[s]?.article ?? 0] = s;

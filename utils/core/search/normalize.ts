@@ -4,52 +4,80 @@ import { SYNONYMS, type SynonymEntry } from './synonyms';
 /** A normalised token and the position of the raw word it came from. */
 export type Token = { term: string; src: number };
 
-type Rule = { seq: readonly string[]; out: readonly string[]; exact: boolean };
+type Rule = { seq: readonly string[]; out: readonly string[] };
+
+/** Compiled synonym rules: `exact` ones match raw words, stop words included; the others match
+ * the stems of meaningful words, so « supprimer son accès » and « supprimer l'accès » both hit. */
+export type SynonymRules = { exact: Map<string, Rule[]>; stems: Map<string, Rule[]> };
 
 /** Single letters left by an elision typed without its apostrophe (« l abri », « d une »). */
 const ORPHAN = /^[bcdefghjklmnopqrstuvwxz]$/;
+
+/** Question and filler words of typed queries that french.ts keeps (it is shared with the
+ * duplicate guard, whose behaviour must not move): « quel statut », « il faut », « il veut ». */
+const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
+  'quel quelle quels quelles lequel laquelle faut veut veux dont ya sais savoir'.split(' '),
+);
+
+/** True for words that carry no meaning for search. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word) || SEARCH_STOP_WORDS.has(word);
+}
 
 /** Raw words of a text as the analyser sees them: folded, elisions and orphan letters removed. */
 export function rawWords(text: string): string[] {
   return words(text).filter((w) => !ORPHAN.test(w));
 }
 
+/** Nouns ending in « s » in the singular, which the plural folding would cut away from their verb
+ * (« refus » → « refu », but « refuser » → « refus »). */
+const INVARIABLE_S = new Set(['refus', 'succes', 'proces', 'progres', 'recours', 'secours']);
+
 /** Stems that the shared stemmer produces for longer words but that are meaningful words of their
  * own: « passe » must not become « pas », the negation referents type in every symptom. */
 const PROTECTED = new Set(['pas', 'plus']);
 
-/** french.ts's stem, except where it would merge a word into a protected one. */
+/**
+ * french.ts's stem, with two search-only adjustments: protected stems (above), and nouns in
+ * « -ication » meeting their verb (modification / modifier, vérification / vérifier), which the
+ * light stemmer leaves apart.
+ */
 export function searchStem(word: string): string {
+  if (/ications?$/.test(word) && word.length > 8) return word.replace(/cations?$/, '');
+  if (INVARIABLE_S.has(word)) return word;
   const s = stem(word);
   if (!PROTECTED.has(s) || PROTECTED.has(word)) return s;
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-function stems(ws: readonly string[]): string[] {
-  return ws.map((w) => searchStem(w));
+function addRule(map: Map<string, Rule[]>, seq: readonly string[], out: readonly string[]): void {
+  const first = seq[0];
+  if (first === undefined) return;
+  const list = map.get(first) ?? [];
+  list.push({ seq, out });
+  list.sort((a, b) => b.seq.length - a.seq.length);
+  map.set(first, list);
 }
 
-/** Compiles the synonym table into rules keyed by their first stem, longest first. */
-export function compileSynonyms(entries: readonly SynonymEntry[]): Map<string, Rule[]> {
-  const rules = new Map<string, Rule[]>();
-  const add = (form: string, out: readonly string[], exact: boolean): void => {
-    const raw = rawWords(form);
-    const seq = exact ? raw : stems(raw);
-    const first = stems(raw)[0];
-    if (first === undefined) return;
-    const list = rules.get(first) ?? [];
-    list.push({ seq, out, exact });
-    rules.set(first, list);
-  };
+/** Compiles the synonym table into rules keyed by their first word or stem, longest first. */
+export function compileSynonyms(entries: readonly SynonymEntry[]): SynonymRules {
+  const rules: SynonymRules = { exact: new Map(), stems: new Map() };
   for (const entry of entries) {
-    const canonical = rawWords(entry.canonical);
-    const out = canonical.filter((w) => !STOP_WORDS.has(w)).map((w) => searchStem(w));
-    const exact = entry.exact === true;
+    if (entry.exact) {
+      // Exact rules rewrite raw words; their output is analysed like any text afterwards.
+      const out = rawWords(entry.canonical);
+      for (const form of entry.forms) addRule(rules.exact, rawWords(form), out);
+      continue;
+    }
+    const toStems = (text: string): string[] =>
+      rawWords(text)
+        .filter((w) => !isStopWord(w))
+        .map((w) => searchStem(w));
+    const out = toStems(entry.canonical);
     // The canonical phrase maps to itself, so it is never cut up by a shorter form.
-    if (!exact) add(entry.canonical, out, false);
-    for (const form of entry.forms) add(form, out, exact);
+    addRule(rules.stems, toStems(entry.canonical), out);
+    for (const form of entry.forms) addRule(rules.stems, toStems(form), out);
   }
-  for (const list of rules.values()) list.sort((a, b) => b.seq.length - a.seq.length);
   return rules;
 }
 
@@ -57,33 +85,47 @@ const DEFAULT_RULES = compileSynonyms(SYNONYMS);
 
 /** True when a raw word starts one of the synonym forms (so it is known, not a typo). */
 export function isSynonymWord(word: string, rules = DEFAULT_RULES): boolean {
-  return rules.has(searchStem(word));
+  return rules.stems.has(searchStem(word)) || rules.exact.has(word);
 }
 
-function matchAt(ws: readonly string[], stemmed: readonly string[], i: number, r: Rule): boolean {
-  const seq = r.exact ? ws : stemmed;
-  for (let k = 0; k < r.seq.length; k++) if (seq[i + k] !== r.seq[k]) return false;
-  return true;
+function findRule(map: Map<string, Rule[]>, seq: readonly string[], i: number): Rule | undefined {
+  return map.get(seq[i] ?? '')?.find((r) => r.seq.every((s, k) => seq[i + k] === s));
+}
+
+/** Raw words with exact phrases rewritten; `src` keeps each word's original position. */
+function rewriteExact(ws: readonly string[], rules: SynonymRules): { w: string; src: number }[] {
+  const out: { w: string; src: number }[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const rule = rules.exact.size ? findRule(rules.exact, ws, i) : undefined;
+    if (rule) {
+      for (const w of rule.out) out.push({ w, src: i });
+      i += rule.seq.length;
+    } else {
+      out.push({ w: ws[i] ?? '', src: i });
+      i++;
+    }
+  }
+  return out;
 }
 
 /**
- * Turns raw words into search tokens: stems, synonyms rewritten, stop words dropped. Phrases are
- * matched before stop words go, so « à compléter » (a status) stays apart from « compléter ».
+ * Turns raw words into search tokens: exact phrases rewritten (« à compléter », the status, stays
+ * apart from « compléter »), stop words dropped, stems taken, then synonym phrases rewritten.
  */
 export function analyzeWords(ws: readonly string[], rules = DEFAULT_RULES): Token[] {
-  const stemmed = stems(ws);
+  const content = rewriteExact(ws, rules).filter((x) => !isStopWord(x.w));
+  const stemmed = content.map((x) => searchStem(x.w));
   const out: Token[] = [];
-  let i = 0;
-  while (i < ws.length) {
-    const rule = rules.get(stemmed[i] ?? '')?.find((r) => matchAt(ws, stemmed, i, r));
+  for (let i = 0; i < content.length; ) {
+    const src = content[i]?.src ?? 0;
+    const rule = findRule(rules.stems, stemmed, i);
     if (rule) {
-      for (const term of rule.out) out.push({ term, src: i });
+      for (const term of rule.out) out.push({ term, src });
       i += rule.seq.length;
-      continue;
+    } else {
+      out.push({ term: stemmed[i] ?? '', src });
+      i++;
     }
-    const word = ws[i] ?? '';
-    if (!STOP_WORDS.has(word)) out.push({ term: stemmed[i] ?? word, src: i });
-    i++;
   }
   return out;
 }

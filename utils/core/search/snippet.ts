@@ -1,4 +1,6 @@
-import { normalize } from './normalize';
+import { fold } from '../text/french';
+import { normalize, rawWords } from './normalize';
+import { SYNONYMS } from './synonyms';
 
 /** A short extract of a section with the matched words marked as [start, end) offsets in `text`.
  * Data, not HTML: the side panel renders it with text nodes, so page text is never injected. */
@@ -6,11 +8,50 @@ export type Snippet = { text: string; highlights: [number, number][] };
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
 
+/** Word → its tokens. Snippets are built on every keystroke over the same few sections, and
+ * normalising each word again dominated the search time before this cache. */
+const wordTokens = new Map<string, readonly string[]>();
+
+function tokensOf(word: string): readonly string[] {
+  let tokens = wordTokens.get(word);
+  if (!tokens) {
+    if (wordTokens.size > 20_000) wordTokens.clear();
+    tokens = normalize(word);
+    wordTokens.set(word, tokens);
+  }
+  return tokens;
+}
+
+/** Words of the synonym table by the first letters of what they become (« famille » → « men »). */
+const SYNONYM_WORDS = new Map<string, string[]>();
+for (const entry of SYNONYMS) {
+  const key = normalize(entry.canonical)[0]?.slice(0, 2) ?? '';
+  const ws = entry.forms.flatMap((f) => rawWords(f));
+  SYNONYM_WORDS.set(key, [...(SYNONYM_WORDS.get(key) ?? []), ...ws.map((w) => w.slice(0, 2))]);
+}
+
+/** Two-letter starts a word must have to possibly normalise to one of `terms`: a stem is almost
+ * always a prefix of its folded word, and synonym forms are listed. A cheap filter, so that only
+ * a few words of a section go through full normalisation. */
+function startsOf(terms: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) {
+    out.add(t.slice(0, 2));
+    for (const s of SYNONYM_WORDS.get(t.slice(0, 2)) ?? []) out.add(s);
+  }
+  return out;
+}
+
 /** Offsets of the words of `text` whose normalised form is one of `terms`. */
 export function matchRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
+  const starts = startsOf(terms);
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(WORD)) {
-    if (normalize(m[0]).some((t) => terms.has(t))) ranges.push([m.index, m.index + m[0].length]);
+    const word = m[0];
+    // Elided words (« l'annulation ») are checked in full; others only when their start fits.
+    const quick = fold(word.slice(0, 3)).replace(/^[a-z]{1,2}'/, '');
+    if (!word.includes("'") && !word.includes('’') && !starts.has(quick.slice(0, 2))) continue;
+    if (tokensOf(word).some((t) => terms.has(t))) ranges.push([m.index, m.index + word.length]);
   }
   return ranges;
 }

@@ -44,6 +44,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'evaluation sociale', forms: ['eval sociale'] },
   // The status, not the verb: « À compléter » is what users see and type.
   { canonical: 'completer acompleter', forms: ['a completer', 'acompleter'], exact: true },
+  { canonical: '2', forms: ['deux'] },
+  { canonical: '3', forms: ['trois'] },
   { canonical: 'doublon', forms: ['en double', 'deux fois', '2 fois', 'dedoublonner'] },
   {
     canonical: 'pieces justificatives',
@@ -58,6 +60,17 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'siao', forms: ['service integre accueil et orientation'] },
   { canonical: 'disponible', forms: ['dispo', 'dispos'] },
   { canonical: 'indisponible', forms: ['indispo', 'indispos'] },
+  // Verbs referents use for the ones articles use, and noun/verb pairs the stemmer keeps apart.
+  { canonical: 'retirer', forms: ['enlever', 'oter'] },
+  { canonical: 'enregistrer', forms: ['sauvegarder', 'sauver'] },
+  { canonical: 'reactiver', forms: ['restaurer', 'desannuler', 'retablir', 'reactivation'] },
+  { canonical: 'transferer', forms: ['transfert', 'transferts', 'demenager', 'demenagement'] },
+  { canonical: 'desactiver compte', forms: ['supprimer compte', 'supprimer acces', 'fermer compte'] },
+  { canonical: 'acces', forms: ['acceder'] },
+  { canonical: 'supprimer', forms: ['suppression'] },
+  { canonical: 'inscrire', forms: ['inscription'] },
+  { canonical: 'transmettre', forms: ['transmission'] },
+  { canonical: 'rediger', forms: ['ecrire', 'redaction'] },
   // Data and support
   { canonical: 'tableau de bord', forms: ['tdb', 'dashboard', 'tableaux de bord'] },
   { canonical: 'extraction', forms: ['export', 'exporter', 'extraire', 'extract'] },

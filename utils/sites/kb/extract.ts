@@ -23,9 +23,11 @@ export const BREADCRUMB_ITEMS =
 export const SUMMARY = '.kb-article-summary, .kb-article__subtitle, [class*="article-summary"]';
 
 /** Widget text that must never end up in the index, whatever element holds it. */
-const WIDGET_TEXT = /sugg[eé]rer une (?:modification|cr[eé]ation)|cet article (?:vous )?a-t-il [eé]t[eé] utile/i;
+const WIDGET_TEXT =
+  /sugg[eé]rer une (?:modification|cr[eé]ation)|cet article (?:vous )?a-t-il [eé]t[eé] utile/i;
 /** Sections that are lists of other articles, not content. */
-const LINK_SECTIONS = /^(?:articles? (?:associ[eé]s|li[eé]s|connexes|similaires)|voir aussi|[àa] lire aussi)$/i;
+const LINK_SECTIONS =
+  /^(?:articles? (?:associ[eé]s|li[eé]s|connexes|similaires)|voir aussi|[àa] lire aussi)$/i;
 const HEADING = /^H[2-4]$/;
 const BLOCK = /^(?:P|DIV|LI|TR|TD|TH|BR|UL|OL|TABLE|BLOCKQUOTE|PRE|SECTION|DT|DD|FIGCAPTION)$/;
 
@@ -71,8 +73,12 @@ function readBreadcrumb(doc: Document): string[] {
 function readCategory(doc: Document, breadcrumb: readonly string[], pageUrl: string): string {
   const declared = meta(doc, 'kb:category');
   if (declared) return declared;
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('[class*="breadcrumb"] a[href], nav a[href]')) {
-    const m = /\/(?:categorie|categories|category)\/([^/?#]+)/i.exec(new URL(a.getAttribute('href') ?? '', pageUrl).pathname);
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>(
+    '[class*="breadcrumb"] a[href], nav a[href]',
+  )) {
+    const m = /\/(?:categorie|categories|category)\/([^/?#]+)/i.exec(
+      new URL(a.getAttribute('href') ?? '', pageUrl).pathname,
+    );
     if (m && a.closest('[class*="breadcrumb"], nav[aria-label*="Ariane" i]')) return m[1] ?? '';
   }
   return breadcrumb.length >= 3 ? slugify(breadcrumb[breadcrumb.length - 2] ?? '') : '';
@@ -81,7 +87,11 @@ function readCategory(doc: Document, breadcrumb: readonly string[], pageUrl: str
 function removeBoilerplate(root: ParentNode): void {
   for (const el of root.querySelectorAll(BOILERPLATE)) el.remove();
   for (const el of root.querySelectorAll('a, p, div, span, li')) {
-    if (el.isConnected && WIDGET_TEXT.test(el.textContent ?? '') && (el.textContent ?? '').length < 200) {
+    if (
+      el.isConnected &&
+      WIDGET_TEXT.test(el.textContent ?? '') &&
+      (el.textContent ?? '').length < 200
+    ) {
       el.remove();
     }
   }
@@ -142,7 +152,9 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractOutcome {
     const slug = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '');
     const breadcrumb = readBreadcrumb(doc);
     const title =
-      squash(doc.querySelector(TITLE)?.textContent) || meta(doc, 'og:title') || squash(doc.title.split(' | ')[0]);
+      squash(doc.querySelector(TITLE)?.textContent) ||
+      meta(doc, 'og:title') ||
+      squash(doc.title.split(' | ')[0]);
     const summary = meta(doc, 'description') || squash(doc.querySelector(SUMMARY)?.textContent);
     const clone = doc.cloneNode(true) as Document;
     removeBoilerplate(clone);

@@ -10,7 +10,8 @@ export type SitemapEntry = { url: string; lastmod: string | null };
 export type ParsedSitemap = { kind: 'urlset' | 'index'; entries: SitemapEntry[] };
 
 /** Path segments that mark a page as something other than an article (HubSpot and the demo). */
-const NOT_ARTICLE = /^(?:categorie|categories|category|tag|tags|topics?|search|recherche|kb-tickets|tickets|login|_hcms|hs-fs|hubfs)$/i;
+const NOT_ARTICLE =
+  /^(?:categorie|categories|category|tag|tags|topics?|search|recherche|kb-tickets|tickets|login|_hcms|hs-fs|hubfs)$/i;
 const FILE = /\.(?:xml|pdf|png|jpe?g|gif|svg|css|js|zip|docx?|xlsx?)$/i;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -19,16 +20,22 @@ function decodeXml(text: string): string {
   const cdata = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/.exec(text);
   if (cdata) return (cdata[1] ?? '').trim();
   return text
-    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (m, hex?: string, dec?: string, name?: string) => {
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
-      if (dec) return String.fromCodePoint(parseInt(dec, 10));
-      return ENTITIES[name?.toLowerCase() ?? ''] ?? m;
-    })
+    .replace(
+      /&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi,
+      (m, hex?: string, dec?: string, name?: string) => {
+        if (hex) return String.fromCodePoint(parseInt(hex, 16));
+        if (dec) return String.fromCodePoint(parseInt(dec, 10));
+        return ENTITIES[name?.toLowerCase() ?? ''] ?? m;
+      },
+    )
     .trim();
 }
 
 function tagText(block: string, tag: string): string | null {
-  const m = new RegExp(`<(?:[\\w-]+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:[\\w-]+:)?${tag}\\s*>`, 'i').exec(block);
+  const m = new RegExp(
+    `<(?:[\\w-]+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:[\\w-]+:)?${tag}\\s*>`,
+    'i',
+  ).exec(block);
   return m ? decodeXml(m[1] ?? '') : null;
 }
 
@@ -50,7 +57,10 @@ export function parseSitemap(xml: string, base: string): ParsedSitemap {
   const tag = kind === 'index' ? 'sitemap' : 'url';
   const entries: SitemapEntry[] = [];
   const seen = new Set<string>();
-  const block = new RegExp(`<(?:[\\w-]+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:[\\w-]+:)?${tag}\\s*>`, 'gi');
+  const block = new RegExp(
+    `<(?:[\\w-]+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:[\\w-]+:)?${tag}\\s*>`,
+    'gi',
+  );
   const body = xml.replace(/<!--[\s\S]*?-->/g, '');
   for (const m of body.matchAll(block)) {
     const loc = tagText(m[1] ?? '', 'loc');
@@ -99,7 +109,8 @@ export function articleEntries(
 }
 
 /** Lists of article links on category pages: the demo's and HubSpot's, then any main content. */
-export const CATEGORY_LIST_LINKS = '.kb-article-list a[href], .kb-category__article a[href], .kb-articles a[href]';
+export const CATEGORY_LIST_LINKS =
+  '.kb-article-list a[href], .kb-category__article a[href], .kb-articles a[href]';
 const OUTSIDE_CONTENT = 'nav, header, footer, aside, [role="navigation"], [class*="breadcrumb"]';
 
 /**
@@ -124,7 +135,8 @@ export function articleLinksFromCategoryPage(
     const url = absolute(a.getAttribute('href') ?? '', pageUrl);
     if (!url) continue;
     const clean = url.split('#')[0] ?? url;
-    if (new URL(clean).origin === origin && isArticle(clean) && !out.includes(clean)) out.push(clean);
+    if (new URL(clean).origin === origin && isArticle(clean) && !out.includes(clean))
+      out.push(clean);
   }
   return out;
 }
