@@ -13,6 +13,17 @@ export default defineConfig({
   // Explicit imports: a reader always sees where a name comes from.
   imports: false,
   manifestVersion: 3,
+  hooks: {
+    // The demo build also runs its content scripts on the demo origins (and only it does).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'demo') return;
+      const sisiao = DEMO_SISIAO_ORIGINS.map((o) => `${o}/*`);
+      for (const script of manifest.content_scripts ?? []) {
+        const isKb = script.matches?.some((m) => m.startsWith(DEFAULT_KB_ORIGIN));
+        script.matches = [...(script.matches ?? []), ...(isKb ? [`${DEMO_KB_ORIGIN}/*`] : sisiao)];
+      }
+    },
+  },
   vite: ({ mode }) => ({
     define: { __DEMO__: JSON.stringify(mode === 'demo') },
   }),

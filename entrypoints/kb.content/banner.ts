@@ -1,0 +1,68 @@
+/**
+ * A small banner at the top of the knowledge-base page, in a shadow root so neither the page's
+ * styles nor ours leak. Plain DOM: no React for a few lines of text and two buttons.
+ */
+export interface BannerAction {
+  id: string;
+  label: string;
+  run: () => void | Promise<void>;
+}
+
+export interface BannerContent {
+  tone: 'info' | 'ok' | 'warn' | 'error';
+  title: string;
+  lines?: string[];
+  actions?: BannerAction[];
+}
+
+const COLORS = { info: '#000091', ok: '#18753c', warn: '#b34000', error: '#ce0500' } as const;
+
+let host: HTMLElement | null = null;
+
+export function showBanner(content: BannerContent): HTMLElement {
+  host?.remove();
+  host = document.createElement('ars-banner');
+  host.id = 'ars-banner';
+  const root = host.attachShadow({ mode: 'open' });
+  const box = document.createElement('div');
+  box.setAttribute('role', content.tone === 'error' ? 'alert' : 'status');
+  box.style.cssText = `font: 14px/1.4 Marianne, Arial, sans-serif; background: #fff; color: #161616;
+    border-left: 6px solid ${COLORS[content.tone]}; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+    padding: 10px 14px; margin: 8px auto; max-width: 760px;`;
+  const title = document.createElement('strong');
+  title.textContent = content.title;
+  box.append(title);
+  if (content.lines?.length) {
+    const list = document.createElement('ul');
+    list.style.margin = '6px 0';
+    for (const line of content.lines) {
+      const li = document.createElement('li');
+      li.textContent = line;
+      list.append(li);
+    }
+    box.append(list);
+  }
+  const row = document.createElement('div');
+  row.style.cssText = 'display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px;';
+  for (const action of content.actions ?? []) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = `ars-${action.id}`;
+    button.textContent = action.label;
+    button.style.cssText = `font: inherit; cursor: pointer; padding: 4px 10px; background: #fff;
+      color: #000091; border: 1px solid #000091;`;
+    button.addEventListener('click', () => void action.run());
+    row.append(button);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Fermer';
+  close.setAttribute('aria-label', 'Fermer ce message');
+  close.style.cssText = 'font: inherit; cursor: pointer; margin-left: auto; background: none; border: 0; text-decoration: underline;';
+  close.addEventListener('click', () => host?.remove());
+  row.append(close);
+  box.append(row);
+  root.append(box);
+  document.body.prepend(host);
+  return host;
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import {
+  askTab,
+  ContextChangedSchema,
+  ContextSnapshotSchema,
+  TargetTabSchema,
+  type ContextSnapshot,
+} from '../../utils/ext/messaging';
+
+export type TargetState =
+  | { status: 'loading' }
+  | { status: 'none'; tabId: number | null }
+  | { status: 'ready'; tabId: number; snapshot: ContextSnapshot };
+
+/** Asks a tab's SI SIAO content script for its context; null when there is none. */
+async function contextOf(tabId: number): Promise<ContextSnapshot | null> {
+  try {
+    return await askTab(tabId, { type: 'getContext' }, ContextSnapshotSchema);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The SI SIAO tab the panel works for. Beside a tab (Chrome side panel, Firefox sidebar) it is the
+ * active tab of the window; when the panel is itself open in a tab, the last SI SIAO tab seen.
+ */
+async function resolveTarget(): Promise<TargetState> {
+  const self = await browser.tabs.getCurrent().catch(() => undefined);
+  let tabId: number | null = null;
+  if (!self) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabId = active?.id ?? null;
+  } else {
+    const answer = TargetTabSchema.safeParse(await browser.runtime.sendMessage({ type: 'getTargetTab' }));
+    tabId = answer.success ? answer.data.tabId : null;
+  }
+  if (tabId === null) return { status: 'none', tabId: null };
+  const snapshot = await contextOf(tabId);
+  return snapshot ? { status: 'ready', tabId, snapshot } : { status: 'none', tabId };
+}
+
+/** Follows the active tab and the SI SIAO page's route changes. */
+export function useTargetContext(): TargetState {
+  const [state, setState] = useState<TargetState>({ status: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    let current: number | null = null;
+    const refresh = () =>
+      void resolveTarget().then((s) => {
+        if (!alive) return;
+        current = s.status === 'loading' ? null : s.tabId;
+        setState(s);
+      });
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const parsed = ContextChangedSchema.safeParse(message);
+      if (!parsed.success) return;
+      const from = sender.tab?.id;
+      if (from === undefined) return;
+      if (current === null || from === current) {
+        current = from;
+        setState({ status: 'ready', tabId: from, snapshot: parsed.data.snapshot });
+      }
+    };
+    const onActivated = () => refresh();
+    const onUpdated = (tabId: number, info: { status?: string }) => {
+      if (tabId === current && info.status === 'complete') refresh();
+    };
+    refresh();
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      alive = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+  return state;
+}

@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentRequestSchema, isOwnSender, type ScrollInfo } from '../../utils/ext/messaging';
+import { findMaskTargets } from '../../utils/sites/sisiao/masking';
+import { hideFixedElements, placeMasks, removeMasks, restoreFixedElements } from './overlays';
+import type { Tracker } from './tracker';
+import { loadMaskingRules } from './rules-source';
+
+function scrollInfo(): ScrollInfo {
+  return {
+    x: window.scrollX,
+    y: window.scrollY,
+    viewportHeight: window.innerHeight,
+    viewportWidth: window.innerWidth,
+    pageHeight: Math.max(document.documentElement.scrollHeight, document.body.scrollHeight),
+    dpr: window.devicePixelRatio || 1,
+  };
+}
+
+/** Answers the panel: the current context, masking around a screenshot, scrolling for full pages. */
+export function answerRequests(ctx: ContentScriptContext, tracker: Tracker): void {
+  const listener = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
+    if (!isOwnSender(sender)) return undefined;
+    const parsed = ContentRequestSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const request = parsed.data;
+    switch (request.type) {
+      case 'getContext':
+        return Promise.resolve(tracker.snapshot());
+      case 'maskForCapture':
+        return loadMaskingRules().then((rules) => ({ masked: placeMasks(findMaskTargets(document, rules)) }));
+      case 'unmask':
+        removeMasks();
+        restoreFixedElements();
+        return Promise.resolve({ masked: 0 });
+      case 'scrollState': {
+        if (request.restore) {
+          restoreFixedElements();
+          window.scrollTo(request.restore.x, request.restore.y);
+        } else {
+          if (request.hideFixed) hideFixedElements();
+          if (request.scrollTo !== undefined) window.scrollTo(0, request.scrollTo);
+        }
+        // Let the page repaint at its new position before the picture is taken.
+        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollInfo()))));
+      }
+    }
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

@@ -1,0 +1,130 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Breadcrumb, SisiaoContext, TechSignal } from '../../utils/core/context';
+import type { ContextSnapshot } from '../../utils/ext/messaging';
+import { toApiObservation, type ApiObservation } from '../../utils/sites/sisiao/api-signals';
+import { describeClickTarget, describeVisit, errorMessageOf } from '../../utils/sites/sisiao/breadcrumbs';
+import { detectContext } from '../../utils/sites/sisiao/detect';
+import type { DetectionRules } from '../../utils/sites/sisiao/rules';
+import { PageMessageSchema } from './page-messages';
+import { loadDetectionRules } from './rules-source';
+
+const MAX_ITEMS = 30;
+const DEBOUNCE_MS = 250;
+
+export interface Tracker {
+  snapshot(): ContextSnapshot;
+  rules(): DetectionRules;
+}
+
+function push<T>(list: T[], item: T): void {
+  list.push(item);
+  if (list.length > MAX_ITEMS) list.splice(0, list.length - MAX_ITEMS);
+}
+
+/**
+ * Keeps the context, breadcrumbs and technical signals of this SI SIAO tab current. Work happens
+ * on route changes and on debounced DOM mutations, never on each mutation.
+ */
+export function createTracker(ctx: ContentScriptContext): Tracker {
+  const observations: ApiObservation[] = [];
+  const breadcrumbs: Breadcrumb[] = [];
+  const signals: TechSignal[] = [];
+  let rules: DetectionRules | null = null;
+  let context: SisiaoContext | null = null;
+  let lastSent = '';
+  let timer: number | undefined;
+
+  const snapshot = (): ContextSnapshot => ({
+    context: context ?? detectNow(),
+    breadcrumbs: [...breadcrumbs],
+    signals: [...signals],
+  });
+  const rulesNow = () => rules ?? loadDetectionRules.fallback();
+
+  let routeAt = 0;
+  const detectNow = () => detectContext(document, location.href, rulesNow(), observations, { since: routeAt });
+  const detect = () => {
+    timer = undefined;
+    context = detectNow();
+    const snap = snapshot();
+    const json = JSON.stringify(snap);
+    if (json === lastSent) return;
+    lastSent = json;
+    browser.runtime.sendMessage({ type: 'contextChanged', snapshot: snap }).catch(() => undefined);
+  };
+  const schedule = () => {
+    if (timer === undefined) timer = ctx.setTimeout(detect, DEBOUNCE_MS);
+  };
+
+  const visit = () => {
+    const last = breadcrumbs.at(-1);
+    context ??= detectNow();
+    const label = describeVisit(context).slice(0, 300);
+    if (last?.kind === 'visit' && last.label === label) return;
+    push(breadcrumbs, { at: Date.now(), kind: 'visit', label });
+  };
+
+  // Observations from the page's main world (sisiao-main.content.ts).
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (event.source !== window || (event.data as { source?: unknown })?.source !== 'ars-main') return;
+    const parsed = PageMessageSchema.safeParse(event.data);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    if (message.kind === 'route') {
+      onRoute(message.at);
+      return;
+    }
+    if (message.kind === 'script') {
+      push(signals, { at: message.at, kind: 'script', message: message.message });
+    } else {
+      const obs = toApiObservation(message, rulesNow().api);
+      push(observations, obs);
+      if (obs.status === 0 || obs.status >= 400) {
+        push(signals, { at: obs.at, kind: 'http', method: obs.method, path: obs.path, status: obs.status });
+      }
+    }
+    schedule();
+  });
+
+  ctx.addEventListener(document, 'click', (event: Event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const described = target ? describeClickTarget(target) : null;
+    if (described) push(breadcrumbs, { at: Date.now(), kind: described.kind, label: described.label });
+    schedule();
+  }, { capture: true });
+
+  let lastUrl = location.href;
+  const onRoute = (at: number) => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    // API calls made before the route change describe the previous screen. A little slack: an
+    // app may start loading the next screen just before it pushes the new URL.
+    routeAt = at - 150;
+    context = null;
+    schedule();
+    ctx.setTimeout(visit, 600); // after the app has set the new page's title
+  };
+  // Fallback when the main-world script could not run (a strict page): WXT polls the location.
+  ctx.addEventListener(window, 'wxt:locationchange', () => onRoute(Date.now() - 1000));
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        const message = node instanceof Element ? errorMessageOf(node) : null;
+        if (message) push(breadcrumbs, { at: Date.now(), kind: 'error', label: message });
+      }
+    }
+    schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  void loadDetectionRules().then((r) => {
+    rules = r;
+    schedule();
+  });
+  visit();
+  schedule();
+  return { snapshot, rules: rulesNow };
+}

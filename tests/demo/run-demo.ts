@@ -1,0 +1,85 @@
+// `npm run demo`: serves the demo pages and starts Chromium with the demo build of the extension on
+// the mock SI SIAO. Without a display, it plays the escalation flow headless and writes a
+// screenshot of each step to demo-output/.
+import { existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startDemoServer } from './server';
+
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter((p): p is string => Boolean(p));
+
+const executablePath = CANDIDATES.find((p) => existsSync(p));
+if (!executablePath) {
+  console.error(
+    'Aucun Chromium ou Chrome trouvé : installez-le (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez son chemin dans CHROMIUM_PATH.',
+  );
+  process.exit(1);
+}
+
+const extensionDir = path.resolve('.output/chrome-mv3-demo');
+const headless = !process.env.DISPLAY && process.platform === 'linux';
+const server = await startDemoServer();
+const profile = path.join(os.tmpdir(), `ars-demo-${Date.now()}`);
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless,
+  viewport: headless ? { width: 1280, height: 860 } : null,
+  args: [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const sisiao = context.pages()[0] ?? (await context.newPage());
+await sisiao.goto('http://127.0.0.1:4310/menages/9100018');
+
+if (!headless) {
+  console.log('Chromium est ouvert sur le SI SIAO de démo. Cliquez sur le bouton de l’extension pour ouvrir le panneau.');
+  console.log('Formulaire de support : http://localhost:4320/support/kb-tickets/new — Ctrl+C pour arrêter.');
+  const stop = () => void context.close().finally(() => server.close().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  context.on('close', stop);
+} else {
+  const out = path.resolve('demo-output');
+  mkdirSync(out, { recursive: true });
+  try {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const panelUrl = `chrome-extension://${new URL(sw.url()).host}/sidepanel.html`;
+    await sisiao.waitForSelector('dl.ident');
+    await sisiao.click('button[data-tab="pieces"]');
+    await sisiao.click('#save-pieces');
+    await sisiao.waitForSelector('.toast');
+    await sisiao.screenshot({ path: path.join(out, '1-si-siao-fiche-menage.png') });
+
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width: 420, height: 860 });
+    await panel.goto(panelUrl);
+    await panel.waitForSelector('[data-field="menageId"]');
+    await panel.fill('#ars-summary', "Impossible d'enregistrer les pièces justificatives du ménage");
+    await panel.screenshot({ path: path.join(out, '2-panneau-escalade.png'), fullPage: true });
+
+    const formPage = context.waitForEvent('page', { predicate: (p) => p.url().includes('/support/kb-tickets/new') });
+    await panel.click('#ars-prepare');
+    const form = await formPage;
+    await form.waitForSelector('.ars-filled', { timeout: 15_000 });
+    await form.screenshot({ path: path.join(out, '3-formulaire-pre-rempli.png'), fullPage: true });
+    console.log(`Démo jouée sans écran : captures de chaque étape dans ${out}/`);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { pollUntil, type E2EBrowser, type E2EPage, type LaunchOptions } from './driver';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'assistant-referent@sisiao.example';
+/** Pinned so the extension's pages have a known address (moz-extension://<uuid>/). */
+const UUID = '7b0f5d3e-8c1a-4b7e-9d62-5a4e3c2b1f00';
+
+function wrap(page: Page): E2EPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    waitFor: async (selector, timeoutMs = 10_000) =>
+      void (await page.waitForSelector(selector, { visible: true, timeout: timeoutMs })),
+    click: (selector) => page.click(selector),
+    fill: async (selector, value) => {
+      await page.locator(selector).fill(value);
+    },
+    text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
+    value: (selector) => page.$eval(selector, (el) => (el as HTMLInputElement).value),
+    evaluate: (fn) => page.evaluate(fn),
+    waitForFunction: async (expression, timeoutMs = 10_000) =>
+      void (await page.waitForFunction(expression, { timeout: timeoutMs })),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}
+
+/** Debian's Firefox ESR over WebDriver BiDi, with the built extension as a temporary add-on. */
+export async function launchFirefox(opts: LaunchOptions): Promise<E2EBrowser> {
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: opts.profileDir,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // A temporary add-on is removed when the browser quits; keep its data for restart tests.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      // Host permissions of an MV3 add-on are granted on install; make sure for a temporary one.
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  await browser.installExtension(path.resolve(opts.extensionDir));
+  const pid = browser.process()?.pid;
+  return {
+    name: 'firefox',
+    extensionBase: `moz-extension://${UUID}/`,
+    async newPage(url) {
+      const page = await browser.newPage();
+      if (url) {
+        // Navigations to moz-extension:// never report "load" over BiDi: do not await them.
+        if (url.startsWith('moz-extension:')) page.goto(url).catch(() => undefined);
+        else await page.goto(url);
+      }
+      return wrap(page);
+    },
+    async waitForPage(predicate, timeoutMs = 10_000) {
+      return pollUntil(async () => {
+        const page = (await browser.pages()).find((p) => predicate(p.url()));
+        return page ? wrap(page) : null;
+      }, timeoutMs, 'a page opened by the extension');
+    },
+    close: () => browser.close(),
+    async kill() {
+      if (pid) process.kill(pid, 'SIGKILL');
+      await browser.disconnect().catch(() => undefined);
+    },
+  };
+}

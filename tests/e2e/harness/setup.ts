@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startDemoServer, type DemoServer } from '../../demo/server';
+import { launchChromium } from './chromium';
+import type { E2EBrowser, E2EPage } from './driver';
+import { launchFirefox } from './firefox';
+
+export const SISIAO = 'http://127.0.0.1:4310';
+export const SISIAO_2 = 'http://127.0.0.1:4311';
+export const KB = 'http://localhost:4320';
+
+export interface BrowserTarget {
+  name: 'chromium' | 'firefox';
+  extensionDir: string;
+  launch: (opts: { profileDir: string; extensionDir: string }) => Promise<E2EBrowser>;
+}
+
+/** Both real browsers, each with the demo build of the extension (it knows the demo origins). */
+export const BROWSERS: BrowserTarget[] = [
+  { name: 'chromium', extensionDir: path.resolve('.output/chrome-mv3-demo'), launch: launchChromium },
+  { name: 'firefox', extensionDir: path.resolve('.output/firefox-mv3-demo'), launch: launchFirefox },
+];
+
+export interface Session {
+  browser: E2EBrowser;
+  server: DemoServer;
+  profileDir: string;
+  /** Quits the browser and starts it again on the same profile (restart tests). */
+  restart(opts?: { kill?: boolean }): Promise<void>;
+  openPanel(): Promise<E2EPage>;
+  dispose(): Promise<void>;
+}
+
+export async function startSession(target: BrowserTarget): Promise<Session> {
+  const server = await startDemoServer();
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), `ars-${target.name}-`));
+  const session: Session = {
+    browser: await target.launch({ profileDir, extensionDir: target.extensionDir }),
+    server,
+    profileDir,
+    async restart(opts = {}) {
+      if (opts.kill) await session.browser.kill();
+      else await session.browser.close();
+      session.browser = await target.launch({ profileDir, extensionDir: target.extensionDir });
+    },
+    async openPanel() {
+      const page = await session.browser.newPage(`${session.browser.extensionBase}sidepanel.html`);
+      await page.waitFor('h1');
+      return page;
+    },
+    async dispose() {
+      await session.browser.close().catch(() => undefined);
+      await server.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}

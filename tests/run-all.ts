@@ -1,0 +1,60 @@
+// `npm test`: every check CI runs, in order, then one closing line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+interface Step {
+  name: string;
+  cmd: string[];
+  /** Vitest JSON report to count tests from. */
+  report?: string;
+}
+
+const reports = path.resolve('.output/test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const vitest = (config: string, name: string): Step => ({
+  name,
+  cmd: ['npx', 'vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/${name}.json`],
+  report: `${reports}/${name}.json`,
+});
+
+const steps: Step[] = [
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
+  vitest('tests/vitest.config.ts', 'unit'),
+  { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
+  { name: 'build-demo', cmd: ['npm', 'run', '--silent', 'build:demo'] },
+  vitest('tests/build/vitest.config.ts', 'build-checks'),
+  vitest('tests/e2e/vitest.config.ts', 'e2e'),
+];
+
+let passed = 0;
+let failed = 0;
+const failedSteps: string[] = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.cmd.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd[0] ?? 'npx', step.cmd.slice(1), { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (step.report) {
+    try {
+      const r = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+      passed += r.numPassedTests;
+      failed += r.numFailedTests;
+    } catch {
+      /* the step's own failure is counted below */
+    }
+  }
+  if (run.status !== 0) {
+    failedSteps.push(step.name);
+    if (!step.report) failed += 1;
+    console.log(`=== ${step.name} FAILED (${seconds} s)`);
+  } else {
+    if (!step.report) passed += 1;
+    console.log(`=== ${step.name} ok (${seconds} s)`);
+  }
+}
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length ? 1 : 0);

@@ -1,0 +1,73 @@
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import { BreadcrumbSchema, SisiaoContextSchema, TechSignalSchema } from '../core/context';
+
+/**
+ * The one protocol between the extension's scripts. Every message is a zod-validated object with a
+ * `type`; receivers parse before acting and ignore senders that are not this extension.
+ */
+
+export const ContextSnapshotSchema = z.object({
+  context: SisiaoContextSchema,
+  breadcrumbs: z.array(BreadcrumbSchema).max(50),
+  signals: z.array(TechSignalSchema).max(50),
+});
+export type ContextSnapshot = z.infer<typeof ContextSnapshotSchema>;
+
+/** Sent by the SI SIAO content script whenever what it detects changes. */
+export const ContextChangedSchema = z.object({
+  type: z.literal('contextChanged'),
+  snapshot: ContextSnapshotSchema,
+});
+
+/** Asked of the SI SIAO content script by the panel. */
+export const GetContextSchema = z.object({ type: z.literal('getContext') });
+
+/** Asked of the background by the panel when the panel is not beside an SI SIAO tab. */
+export const GetTargetTabSchema = z.object({ type: z.literal('getTargetTab') });
+
+export const MaskForCaptureSchema = z.object({ type: z.literal('maskForCapture') });
+export const UnmaskSchema = z.object({ type: z.literal('unmask') });
+export const MaskResultSchema = z.object({ masked: z.number().int().nonnegative() });
+
+export const ScrollStateSchema = z.object({
+  type: z.literal('scrollState'),
+  /** When set, scroll there first (full-page capture); fixed headers hidden after the first slice. */
+  scrollTo: z.number().nonnegative().optional(),
+  hideFixed: z.boolean().optional(),
+  restore: z.object({ x: z.number(), y: z.number() }).optional(),
+});
+export const ScrollInfoSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  viewportHeight: z.number().positive(),
+  viewportWidth: z.number().positive(),
+  pageHeight: z.number().positive(),
+  dpr: z.number().positive(),
+});
+export type ScrollInfo = z.infer<typeof ScrollInfoSchema>;
+
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  GetContextSchema,
+  MaskForCaptureSchema,
+  UnmaskSchema,
+  ScrollStateSchema,
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+export const TargetTabSchema = z.object({ tabId: z.number().int().nullable() });
+
+/** True when a message comes from this extension (its pages or its content scripts). */
+export function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** Sends a request to the content script of a tab and validates the answer. */
+export async function askTab<T>(
+  tabId: number,
+  request: ContentRequest,
+  answer: z.ZodType<T>,
+): Promise<T> {
+  const raw: unknown = await browser.tabs.sendMessage(tabId, request);
+  return answer.parse(raw);
+}

@@ -1,0 +1,32 @@
+/** French, the reference language: every key of the interface is defined here first. */
+export const fr = {
+  appTitle: 'Assistant référent SI SIAO',
+  loading: 'Chargement…',
+  contextTitle: 'Contexte détecté',
+  contextNone: "Aucune page du SI SIAO n'est ouverte dans cet onglet. Vos brouillons et la recherche d'articles restent disponibles.",
+  contextNoPermission: "L'extension n'a pas accès à cette page. Ouvrez le SI SIAO puis cliquez sur le bouton de l'extension.",
+  fieldMenageId: 'ID ménage',
+  fieldPersonneId: 'ID personne',
+  fieldDemandeId: 'ID demande',
+  fieldStructureId: 'ID structure',
+  fieldDispositifId: 'ID dispositif',
+  fieldGroupePlacesId: 'ID groupe de places',
+  fieldUserEmail: 'Courriel utilisateur',
+  fieldUserProfile: 'Profil',
+  fieldAppVersion: 'Version du SI SIAO',
+  fieldPage: 'Page',
+  notFound: 'non trouvé',
+  foundBy_url: "trouvé dans l'adresse",
+  foundBy_label: 'trouvé à côté de son libellé',
+  foundBy_attribute: 'trouvé dans la page',
+  foundBy_api: "trouvé dans les échanges de l'application",
+  foundBy_manual: 'saisi par vous',
+  foundBy_rule: 'trouvé par une règle',
+  summaryLabel: 'Résumé en une ligne (objet du ticket)',
+  prepareEscalation: "Préparer l'escalade",
+  preparing: 'Ouverture du formulaire…',
+  prepared: 'Le formulaire de support est ouvert dans un nouvel onglet : vérifiez puis envoyez.',
+  errorGeneric: 'Une erreur est survenue : {message}',
+} as const;
+
+export type MessageKey = keyof typeof fr;
