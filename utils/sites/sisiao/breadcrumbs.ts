@@ -1,0 +1,214 @@
+import type { Breadcrumb, SisiaoContext, TechSignal } from '../../core/context';
+
+/**
+ * Breadcrumbs of what the referent did on the SI SIAO tab, and their French rendering as
+ * « Étapes pour reproduire » and « Résultat obtenu » lines. Only visible labels of buttons, links
+ * and tabs are kept — never what is typed, never a field's value.
+ */
+
+export const MAX_BREADCRUMBS = 30;
+
+export interface ClickDescription {
+  kind: 'click' | 'tab';
+  label: string;
+}
+
+const CLICKABLE =
+  'button,a[href],[role="button"],[role="link"],[role="tab"],[role="menuitem"],[role="menuitemradio"],input[type="button"],input[type="submit"],input[type="reset"],summary';
+const TYPED = 'input,textarea,select,option,[contenteditable=""],[contenteditable="true"]';
+const BUTTON_INPUT = /^(button|submit|reset)$/i;
+
+/**
+ * The visible label of the button, link or tab a click landed on, or null (a click in a field,
+ * on plain text, or on an unlabelled icon). A link in a table cell is named by its column
+ * (« lien de la colonne « Nom » »): its text may be a usager's name.
+ */
+export function describeClickTarget(target: Element): ClickDescription | null {
+  const el = target.closest(CLICKABLE);
+  if (!el) return null;
+  const isButtonInput = el.localName === 'input' && BUTTON_INPUT.test(el.getAttribute('type') ?? '');
+  if (!isButtonInput && (target.closest(TYPED) || el.closest(TYPED))) return null;
+  const tab = el.getAttribute('role') === 'tab' || el.closest('[role="tablist"]') !== null;
+  const cell = el.closest('td,[role="cell"],[role="gridcell"]');
+  let label: string;
+  if (cell && !tab) {
+    const column = columnName(cell);
+    label = column ? `lien de la colonne « ${column} »` : 'lien dans une ligne du tableau';
+  } else {
+    label = accessibleName(el, isButtonInput);
+  }
+  label = label.replace(/\s+/g, ' ').trim().slice(0, 80);
+  if (!label) return null;
+  return { kind: tab ? 'tab' : 'click', label };
+}
+
+/** Convenience for callers that only want the label. */
+export function describeClickLabel(target: Element): string | null {
+  return describeClickTarget(target)?.label ?? null;
+}
+
+function accessibleName(el: Element, isButtonInput: boolean): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria?.trim()) return aria;
+  const by = el.getAttribute('aria-labelledby');
+  if (by) {
+    const text = by
+      .split(/\s+/)
+      .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    if (text.trim()) return text;
+  }
+  if (isButtonInput) return el.getAttribute('value') ?? '';
+  const text = el.textContent ?? '';
+  if (text.trim()) return text.slice(0, 400);
+  return el.getAttribute('title') ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+}
+
+function columnName(cell: Element): string | null {
+  const row = cell.parentElement;
+  const table = cell.closest('table,[role="table"],[role="grid"]');
+  if (!row || !table) return null;
+  const index = Array.from(row.children).indexOf(cell);
+  const header = table.querySelector('thead tr, tr:first-child');
+  const th = header?.children[index];
+  if (!th || th.localName !== 'th') return null;
+  return (th.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60) || null;
+}
+
+const ERROR_SELECTOR =
+  '[role="alert"],[aria-live="assertive"],.toast-error,.alert-danger,.alert-error,.error-message,.notification-error,.mat-snack-bar-container,.snackbar-error';
+
+/**
+ * The text of an error message that just appeared (a toast, an alert), or null. Called on nodes
+ * the page adds; the text is shown to everyone, so it is kept, capped.
+ */
+export function errorMessageOf(node: Element): string | null {
+  const el = node.matches(ERROR_SELECTOR) ? node : node.querySelector(ERROR_SELECTOR);
+  if (!el) return null;
+  // A polite status (« Enregistré ») is not an error unless it says so.
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (!text) return null;
+  const assertive = el.getAttribute('role') === 'alert' || el.getAttribute('aria-live') === 'assertive';
+  if (!assertive && !/erreur|impossible|échec|echec|refus|invalide/i.test(text)) return null;
+  return text;
+}
+
+/** An « error » breadcrumb for a message shown on screen. */
+export function errorBreadcrumb(text: string, at: number): Breadcrumb {
+  return { at: Math.max(0, Math.floor(at)), kind: 'error', label: text.replace(/\s+/g, ' ').trim().slice(0, 300) };
+}
+
+/**
+ * Appends a breadcrumb to a ring of at most 30, without repeating a visit to the page just visited
+ * nor a double click on the same button (within 2 s). Returns a new array.
+ */
+export function pushBreadcrumb(list: readonly Breadcrumb[], crumb: Breadcrumb, max = MAX_BREADCRUMBS): Breadcrumb[] {
+  const last = list[list.length - 1];
+  if (last && last.kind === crumb.kind && last.label === crumb.label) {
+    if (crumb.kind === 'visit' || crumb.kind === 'tab' || crumb.at - last.at < 2000) return [...list];
+  }
+  const next = [...list, crumb];
+  return next.length > max ? next.slice(next.length - max) : next;
+}
+
+/** How a screen is named in a step: « la fiche ménage ID 9100018 ». */
+export function describeVisit(ctx: SisiaoContext): string {
+  switch (ctx.pageKind) {
+    case 'fiche-menage':
+      return ctx.menageId ? `la fiche ménage ID ${ctx.menageId}` : 'la fiche ménage';
+    case 'fiche-demande':
+      return ctx.demandeId
+        ? `la fiche demande ID ${ctx.demandeId}${ctx.menageId ? ` (ménage ID ${ctx.menageId})` : ''}`
+        : 'la fiche demande';
+    case 'fiche-personne':
+      return ctx.personneId ? `la fiche personne ID ${ctx.personneId}` : 'la fiche personne';
+    case 'liste':
+      return ctx.pageTitle ? `la liste « ${ctx.pageTitle} »` : 'la liste';
+    case 'accueil':
+      return "l'accueil (tableau de bord)";
+    case 'offre':
+      return ctx.pageTitle ? `l'offre, page « ${ctx.pageTitle} »` : "l'offre";
+    default:
+      return ctx.pageTitle ? `la page « ${ctx.pageTitle} »` : 'la page';
+  }
+}
+
+function step(crumb: Breadcrumb): string {
+  switch (crumb.kind) {
+    case 'visit':
+      // Visits recorded with describeVisit read « la fiche … »; raw titles get quotes.
+      return /^(la|le|l'|les) /.test(crumb.label) ? `Aller dans ${crumb.label}` : `Aller sur la page « ${crumb.label} »`;
+    case 'tab':
+      return `Ouvrir l'onglet « ${crumb.label} »`;
+    case 'click':
+      return /^lien (de|dans) /.test(crumb.label) ? `Cliquer sur le ${crumb.label}` : `Cliquer sur « ${crumb.label} »`;
+    case 'error':
+      return `Le message « ${crumb.label} » s'affiche`;
+  }
+}
+
+/**
+ * « Étapes pour reproduire », unnumbered (the panel numbers them after the referent's edits; see
+ * `numberSteps`): a first step to reach the screen when the recording does not start with a
+ * visit, then each action, up to the last failure (an error shown or a failed request) and 2 s after.
+ */
+export function toReproSteps(
+  breadcrumbs: readonly Breadcrumb[],
+  signals: readonly TechSignal[],
+  context: SisiaoContext,
+): string[] {
+  const crumbs = [...breadcrumbs].sort((a, b) => a.at - b.at);
+  const failures = [
+    ...crumbs.filter((c) => c.kind === 'error').map((c) => c.at),
+    ...signals.filter((s) => s.kind === 'http' && (s.status === 0 || (s.status ?? 0) >= 400)).map((s) => s.at),
+  ];
+  const until = failures.length ? Math.max(...failures) + 2000 : Infinity;
+  const kept = crumbs.filter((c) => c.at <= until);
+  const steps: string[] = [];
+  if (kept[0]?.kind !== 'visit') steps.push(`Aller dans ${describeVisit(context)}`);
+  for (const c of kept) {
+    const s = step(c);
+    if (steps[steps.length - 1] !== s) steps.push(s);
+  }
+  return steps;
+}
+
+/** « 1) Aller dans … », the numbering the national team's script uses. */
+export function numberSteps(steps: readonly string[]): string[] {
+  return steps.map((s, i) => `${i + 1}) ${s}`);
+}
+
+const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** HH:MM in Europe/Paris, the time the national team reads logs in. */
+export function parisTime(at: number): string {
+  return PARIS_TIME.format(new Date(at)).replace(/\s/g, '').replace('h', ':');
+}
+
+/**
+ * « Résultat obtenu » lines: « Erreur technique : HTTP 500 sur PUT /api/menages/9100018/pieces à
+ * 10:42 », one per distinct failure (repeats of the same failure are not listed twice).
+ */
+export function toTechnicalLines(signals: readonly TechSignal[]): string[] {
+  const lines: string[] = [];
+  for (const s of [...signals].sort((a, b) => a.at - b.at)) {
+    let line: string | null = null;
+    const path = (s.path ?? '').replace(/\?.*$/, '');
+    if (s.kind === 'http' && s.status !== undefined && (s.status === 0 || s.status >= 400)) {
+      line =
+        s.status === 0
+          ? `Erreur technique : pas de réponse du serveur sur ${s.method ?? 'GET'} ${path}`
+          : `Erreur technique : HTTP ${s.status} sur ${s.method ?? 'GET'} ${path}`;
+    } else if (s.kind === 'script' && s.message) {
+      line = `Erreur de script dans la page : ${s.message.replace(/\s+/g, ' ').slice(0, 200)}`;
+    }
+    if (!line) continue;
+    const full = `${line} à ${parisTime(s.at)}`;
+    if (!lines.some((l) => l.startsWith(`${line} à `))) lines.push(full);
+  }
+  return lines;
+}

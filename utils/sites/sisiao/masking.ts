@@ -1,0 +1,165 @@
+import { CONTEXT_ID_FIELDS } from '../../core/context';
+import { compileRules } from './compiled-rules';
+import { DEFAULT_DETECTION_RULES } from './default-rules';
+import { TEXT_NODE, queryAll } from './dom-read';
+import { type LabelDict, buildDict } from './label-dict';
+import { findPairs } from './label-pairs';
+import type { MaskingRules } from './masking-rules';
+import type { DetectionRules } from './rules';
+import { bannerZones } from './user-facts';
+
+/**
+ * Which elements of a SI SIAO page hold usagers' personal data, to cover with opaque overlays
+ * before a screenshot: values of fields labelled Nom, Prénom, Date de naissance, Adresse,
+ * Téléphone, E-mail…, every row of such table columns, form fields named so, social comments
+ * (textareas), and e-mails or phone numbers shown outside the application's banner.
+ *
+ * Two things are never masked: IDs (what the national team needs to see), and the banner where
+ * the connected referent's own name and e-mail show — they are the referent's, not a usager's,
+ * and the escalation names the referent anyway.
+ */
+
+/** A piece of a text node to mask when masking its whole element would also hide an ID. */
+export interface TextSpan {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+const dictCache = new WeakMap<MaskingRules, LabelDict>();
+
+function maskDict(rules: MaskingRules): LabelDict {
+  let dict = dictCache.get(rules);
+  if (!dict) {
+    dict = buildDict(rules.labels.map((l) => [l, { key: 'mask', kind: 'text' }] as [string, { key: string; kind: 'text' }]));
+    dictCache.set(rules, dict);
+  }
+  return dict;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/;
+// French numbers: 06 12 34 56 78, 06.12.34.56.78, +33 6 12 34 56 78.
+const PHONE = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/;
+const CONTAINER = /^(html|body|main|header|footer|nav|form|section|article|table|tbody|thead|tr|ul|ol|dl)$/;
+
+interface Found {
+  elements: Element[];
+  spans: TextSpan[];
+}
+
+function collect(doc: Document, rules: MaskingRules, detection: DetectionRules): Found {
+  const body = doc.body as Element | null;
+  if (!body) return { elements: [], spans: [] };
+  const compiled = compileRules(detection);
+  const zones = bannerZones(doc, compiled);
+  const inBanner = (el: Element) => zones.some((z) => z.contains(el));
+
+  // Where IDs show: neither they nor an element around them may be covered.
+  const idPairs = findPairs(doc, compiled.dict, {
+    idRe: compiled.idRe,
+    listPhrases: compiled.listPhrases,
+    allRows: true,
+  }).filter((p) => (CONTEXT_ID_FIELDS as readonly string[]).includes(p.entry.key));
+  const idEls = idPairs.flatMap((p) => [p.valueEl, p.labelEl]);
+  const holdsId = (el: Element) => idEls.some((id) => el === id || el.contains(id) || id.contains(el));
+
+  const candidates: Element[] = [];
+  const spans: TextSpan[] = [];
+  for (const hit of findPairs(doc, maskDict(rules), { idRe: compiled.idRe, listPhrases: [], allRows: true, maxHits: 3000 })) {
+    if (hit.inline && holdsId(hit.valueEl)) spans.push(hit.inline);
+    else candidates.push(hit.valueEl);
+  }
+  for (const sel of rules.selectors) candidates.push(...queryAll(body, sel, 500));
+  candidates.push(...namedFields(body, rules.fieldHints));
+  if (rules.maskContactsEverywhere) candidates.push(...contactHolders(body));
+
+  const kept = new Set<Element>();
+  for (const el of candidates) {
+    if (CONTAINER.test(el.localName) || el.classList.contains('ars-mask')) continue;
+    if (inBanner(el) || holdsId(el)) continue;
+    kept.add(el);
+  }
+  // Outermost only: one overlay per zone, and the count the panel shows means something.
+  const elements = [...kept].filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (kept.has(p)) return false;
+    return true;
+  });
+  return { elements, spans };
+}
+
+/** Elements to cover before a screenshot, outermost first-in-document order, IDs never included. */
+export function findMaskTargets(
+  doc: Document,
+  rules: MaskingRules,
+  detection: DetectionRules = DEFAULT_DETECTION_RULES,
+): Element[] {
+  try {
+    return collect(doc, rules, detection).elements;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Pieces of text to cover where a label and its value share a text with an ID (« Nom : Usager
+ * Test — ID ménage : 9100018 »): the element cannot be covered whole. Use `Range.getClientRects`.
+ */
+export function findMaskTextSpans(
+  doc: Document,
+  rules: MaskingRules,
+  detection: DetectionRules = DEFAULT_DETECTION_RULES,
+): TextSpan[] {
+  try {
+    return collect(doc, rules, detection).spans;
+  } catch {
+    return [];
+  }
+}
+
+/** Form fields whose name, id or autocomplete says they hold personal data. */
+function namedFields(body: Element, hints: readonly string[]): Element[] {
+  const out: Element[] = [];
+  const lower = hints.map((h) => h.toLowerCase());
+  for (const el of queryAll(body, 'input,select,textarea', 500)) {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (/^(hidden|button|submit|reset|checkbox|radio|file|image)$/.test(type)) continue;
+    if (type === 'email' || type === 'tel' || type === 'date') {
+      // A date field is masked only when named as a birth date (a demande's date is not personal).
+      if (type !== 'date') {
+        out.push(el);
+        continue;
+      }
+    }
+    const words = ['name', 'id', 'autocomplete']
+      .map((a) => el.getAttribute(a) ?? '')
+      .join(' ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    if (words.includes('id') && words.length <= 3 && !words.some((w) => w.startsWith('nom'))) {
+      // `idMenage`, `id-demande`: an ID field, never masked.
+      if (!lower.some((h) => words.some((w) => w !== 'id' && w.startsWith(h)))) continue;
+    }
+    if (lower.some((h) => words.some((w) => w.startsWith(h)))) out.push(el);
+  }
+  return out;
+}
+
+/** Elements whose own text shows an e-mail address or a phone number. */
+function contactHolders(body: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of queryAll(body, 'body *:not(script):not(style):not(template)', 5000)) {
+    for (const child of [el.firstChild, el.lastChild]) {
+      if (!child || child.nodeType !== TEXT_NODE) continue;
+      const data = (child as Text).data;
+      if (data.length > 500) continue;
+      if ((data.includes('@') && EMAIL.test(data)) || PHONE.test(data)) {
+        out.push(el);
+        break;
+      }
+    }
+  }
+  for (const a of queryAll(body, 'a[href^="mailto:"],a[href^="tel:"]', 200)) out.push(a);
+  return out;
+}
