@@ -28,6 +28,9 @@ export interface FillContext {
   mapping: FormMapping;
 }
 
+/** How many times one wait may open a custom drop-down that closes by itself. */
+const MAX_OPENINGS = 5;
+
 interface Offered extends OptionLike {
   pick: () => void;
 }
@@ -61,7 +64,7 @@ export async function fillChoice(
   }
 
   let seen = 0;
-  const opened = new WeakSet<HTMLElement>();
+  const opened = new Map<HTMLElement, number>();
   const findOption = (): { handle: FieldHandle; option: Offered } | null => {
     const h = findHandle();
     if (!h) return null;
@@ -125,11 +128,12 @@ function currentChoice(handle: FieldHandle): OptionLike | null {
 }
 
 /**
- * The options a field offers now. A custom drop-down may render its options only while open: it
- * is opened once (`opened` remembers it, so a list that does not say it is open is not toggled
- * shut again by the next look).
+ * The options a field offers now. A custom drop-down may render its options only while open, and
+ * may close itself when its options are reset (the parent changed): it is (re)opened when it says
+ * it is closed, or once when it says nothing. `opened` counts openings, capped, so that a widget
+ * that keeps closing cannot keep us toggling it for the whole wait.
  */
-function optionsOf(handle: FieldHandle, opened: WeakSet<HTMLElement>): Offered[] {
+function optionsOf(handle: FieldHandle, opened: Map<HTMLElement, number>): Offered[] {
   if (handle.kind === 'select') {
     const select = handle.valueElement as HTMLSelectElement;
     return [...select.options]
@@ -142,12 +146,11 @@ function optionsOf(handle: FieldHandle, opened: WeakSet<HTMLElement>): Offered[]
   }
   if (handle.kind !== 'hsfc-dropdown') return [];
   const container = handle.element;
-  if (
-    dropdownOptions(container).length === 0 &&
-    !isDropdownOpen(container) &&
-    !opened.has(container)
-  ) {
-    opened.add(container);
+  const times = opened.get(container) ?? 0;
+  const expanded = dropdownTrigger(container)?.getAttribute('aria-expanded');
+  const closed = expanded === 'false' || (expanded == null && times === 0);
+  if (dropdownOptions(container).length === 0 && closed && times < MAX_OPENINGS) {
+    opened.set(container, times + 1);
     toggleDropdown(container);
   }
   return dropdownOptions(handle.element).map((o) => ({
