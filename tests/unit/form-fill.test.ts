@@ -204,6 +204,31 @@ describe('fillForm on a legacy form', () => {
     );
   });
 
+  it('waits for a dependent field that HubSpot adds only once its parent is chosen', async () => {
+    const doc = await mountFixture('legacy.html');
+    const motifField = doc.querySelector('.hs_TICKET\\.motif')!;
+    const slot = motifField.parentElement!;
+    motifField.remove();
+    for (const [value, label] of MOTIFS.gestion_des_demandes!) {
+      const option = doc.createElement('option');
+      option.value = value;
+      option.textContent = label;
+      motifField.querySelector('select')!.append(option);
+    }
+    doc.querySelector('select[name="TICKET.thematique"]')!.addEventListener('change', () => {
+      setTimeout(() => slot.append(motifField), 40);
+    });
+    const report = await fillForm(
+      detectForm(doc)!,
+      { ...PLAN, sousMotif: undefined },
+      { timeoutMs: 1000 },
+    );
+    expect(report.filled).toEqual(expect.arrayContaining(['thematique', 'motif']));
+    expect(doc.querySelector<HTMLSelectElement>('select[name="TICKET.motif"]')!.value).toBe(
+      'erreur_enregistrement',
+    );
+  });
+
   it('fills a form that re-rendered after it was detected', async () => {
     const view = await legacyView();
     const container = view.root.parentElement!;

@@ -67,12 +67,12 @@ export function detectSubmission(doc: Document): SubmissionResult {
   if (success) return fromMessage(success, href);
   const fromAddress = ticketFromUrl(href);
   if (fromAddress) return { submitted: true, ticketNumber: fromAddress, url: href, message: null };
-  const formLeft = findFormRoots(doc).some((found) => isRecognised(readFormView(found)));
+  // Cheapest test first: this runs after every DOM change while the person fills the form.
   const body = doc.body?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  if (!formLeft && THANKS.test(body) && extractTicketNumber(body)) {
-    return { submitted: true, ticketNumber: extractTicketNumber(body), url: null, message: null };
-  }
-  return NOT_SUBMITTED;
+  const ticketNumber = THANKS.test(body) ? extractTicketNumber(body) : null;
+  if (!ticketNumber) return NOT_SUBMITTED;
+  const formLeft = findFormRoots(doc).some((found) => isRecognised(readFormView(found)));
+  return formLeft ? NOT_SUBMITTED : { submitted: true, ticketNumber, url: null, message: null };
 }
 
 function successElement(doc: Document, depth = 0): HTMLElement | null {
