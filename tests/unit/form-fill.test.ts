@@ -232,7 +232,8 @@ describe('fillForm on a legacy form', () => {
   it('fills a form that re-rendered after it was detected', async () => {
     const view = await legacyView();
     const container = view.root.parentElement!;
-    container.innerHTML = container.innerHTML; // same markup, new elements
+    const markup = container.innerHTML;
+    container.innerHTML = markup; // same markup, new elements
     wireDependents(document);
     const report = await fillForm(view, PLAN);
     expect(report.filled).toHaveLength(7);
