@@ -1,0 +1,74 @@
+/**
+ * What the extension would see on a saved page:
+ *   npx tsx tests/tools/inspect.ts <saved-page.html> --url <page-url> [--config <config.json>]
+ * prints {"page": "sisiao" | "support-form" | "kb-article" | "unknown", "context": {…}} as JSON.
+ * Same code as the extension (classifyPage, detectContext, findMaskTargets). A bad config gets a
+ * French message naming the wrong key, and exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { classifyPage } from '../../utils/sites/classify-page';
+import { detectContext } from '../../utils/sites/sisiao/detect';
+import { findMaskTargets } from '../../utils/sites/sisiao/masking';
+import { mergeMaskingRules } from '../../utils/sites/sisiao/masking-rules';
+import { mergeDetectionRules } from '../../utils/sites/sisiao/rules';
+import { formatZodIssues } from '../../utils/sites/sisiao/rules-errors';
+import { loadSavedPage } from './saved-page';
+
+const ConfigSchema = z.strictObject({ detection: z.unknown().optional(), masking: z.unknown().optional() });
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function args(argv: string[]): { file: string; url: string; config?: string } {
+  let file: string | undefined;
+  let url: string | undefined;
+  let config: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--url') url = argv[++i];
+    else if (a === '--config') config = argv[++i];
+    else if (!a.startsWith('--') && !file) file = a;
+    else fail(`Argument inconnu : ${a}`, 2);
+  }
+  if (!file || !url) {
+    fail('Usage : inspect <page-enregistrée.html> --url <adresse-de-la-page> [--config <config.json>]', 2);
+  }
+  return { file, url, ...(config ? { config } : {}) };
+}
+
+function readConfig(path: string): { detection: unknown; masking: unknown } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    fail(`Configuration illisible (${path}) : ${(e as Error).message}`, 2);
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) fail(formatZodIssues(parsed.error.issues).replace('Règles invalides', 'Configuration invalide'), 2);
+  return { detection: parsed.data.detection, masking: parsed.data.masking };
+}
+
+function main(): void {
+  const { file, url, config } = args(process.argv.slice(2));
+  const cfg = config ? readConfig(config) : { detection: undefined, masking: undefined };
+  const detection = mergeDetectionRules(cfg.detection);
+  if (!detection.ok) fail(detection.error, 2);
+  const masking = mergeMaskingRules(cfg.masking);
+  if (!masking.ok) fail(masking.error, 2);
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (e) {
+    fail(`Page illisible (${file}) : ${(e as Error).message}`, 1);
+  }
+  const doc = loadSavedPage(html, url);
+  const page = classifyPage(doc, url);
+  const out: Record<string, unknown> = { page, context: detectContext(doc, url, detection.rules) };
+  if (page === 'sisiao') out.masking = { targets: findMaskTargets(doc, masking.rules, detection.rules).length };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+main();
