@@ -98,7 +98,20 @@ export function percentile(values: readonly number[], p: number): number {
  * pay for JIT compilation (10–20 ms here), which the side panel pays once when it loads the
  * index, not on every keystroke. Per-query caches stay cold for the eval's own words.
  */
-export const WARM_UP = ['aide connexion', 'statut du dossier', 'liste des structures', 'xyzzy plop'];
+export const WARM_UP = [
+  'aide conexion au compte',
+  'statut du dosier en cours',
+  'liste des structures du departement',
+  'xyzzy plop',
+  'famille hebergee ce soir',
+  'tdb et extracion mensuelle',
+  'personne agee sans papiers',
+  'message rouge quand je valide',
+  'droit acces donnees',
+  'place hotel 115 urgence nuit',
+  'formation referent webinaire',
+  'changer adresse courriel',
+].flatMap((q) => [q, q.slice(0, -3), q]);
 
 /** Runs every query through `search` (returning ranked slugs) and scores the ranking. */
 export function evaluate(queries: readonly EvalQuery[], search: (q: string) => string[]): EvalResult {

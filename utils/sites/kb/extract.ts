@@ -12,7 +12,7 @@ export { KbArticleSchema, type KbArticle, type KbSection };
 export const BOILERPLATE = [
   'script, style, noscript, template, iframe, form, button, nav, header, footer, aside',
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]',
-  '.kb-related, .kb-suggest, .kb-article-meta, .kb-article-summary',
+  '.kb-related, .kb-suggest, .kb-article-meta, .kb-article-summary, [class*="article__meta"]',
   '[class*="breadcrumb"], [class*="related"], [class*="feedback"], [class*="sidebar"]',
   '[class*="kb-widget"], [class*="social"], [class*="share"], [class*="subscribe"]',
 ].join(', ');
@@ -86,14 +86,11 @@ function readCategory(doc: Document, breadcrumb: readonly string[], pageUrl: str
 
 function removeBoilerplate(root: ParentNode): void {
   for (const el of root.querySelectorAll(BOILERPLATE)) el.remove();
+  // Elements that hold little more than the widget label: an article may mention the button in
+  // a sentence of its own (« Utilisez le bouton « Suggérer une modification… » en bas de page »).
   for (const el of root.querySelectorAll('a, p, div, span, li')) {
-    if (
-      el.isConnected &&
-      WIDGET_TEXT.test(el.textContent ?? '') &&
-      (el.textContent ?? '').length < 200
-    ) {
-      el.remove();
-    }
+    const text = squash(el.textContent);
+    if (text.length < 80 && WIDGET_TEXT.test(text)) el.remove();
   }
 }
 
@@ -128,15 +125,25 @@ export function splitSections(root: Element): KbSection[] {
   return sections.filter((s) => s.text && !LINK_SECTIONS.test(s.heading));
 }
 
+/** Article bodies of the known layouts: the demo's, HubSpot's, schema.org's. */
+export const ARTICLE_BODY = '.kb-article, .kb-article__body, [itemprop="articleBody"], article';
+
+/**
+ * The element holding the article body. A known container is used as is: Readability drops a
+ * first heading that resembles the title (« Les tutoriels vidéo » under « Tutoriels vidéo et
+ * webinaires »), which would lose a section. Other layouts go through Readability, whose output
+ * is parsed in an inert document so nothing in it can load or run.
+ */
 function contentRoot(clone: Document): Element | null {
-  // Readability works on the clone; when it finds nothing usable, fall back to the page structure.
+  const known = clone.querySelector(ARTICLE_BODY);
+  if (known && squash(known.textContent).length > 80) return known;
   const parsed = new Readability(clone.cloneNode(true) as Document, { keepClasses: false }).parse();
   if (parsed?.content && squash(parsed.textContent).length > 80) {
     const inert = clone.implementation.createHTMLDocument('');
     inert.body.innerHTML = parsed.content;
     return inert.body;
   }
-  return clone.querySelector('article, [itemprop="articleBody"], main') ?? clone.body;
+  return clone.querySelector('main') ?? clone.body;
 }
 
 /**
