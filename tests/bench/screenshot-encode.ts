@@ -4,14 +4,7 @@
  * only place where canvas encoders exist; the bench runner drives it with Playwright/Puppeteer.
  * Figures feed the decision in utils/core/image/encode-choice.ts.
  */
-
-/** One figure for the bench report. */
-export interface BenchEntry {
-  name: string;
-  value: number;
-  unit: string;
-  better: 'lower';
-}
+import type { BenchEntry } from './bench-entry';
 
 /** Candidates compared (PNG is the lossless reference). */
 export const ENCODINGS = [
@@ -90,11 +83,11 @@ const IN_PAGE = (pngDataUrl: string, encodings: typeof ENCODINGS, runs: number) 
 export async function runScreenshotEncodeBench(
   page: { evaluate: <T>(fn: string) => Promise<T> },
   pngDataUrl: string,
-): Promise<BenchEntry[]> {
+): Promise<Array<BenchEntry & { better: 'lower' }>> {
   const result = await page.evaluate<{ width: number; height: number; out: PageResult[] }>(
     IN_PAGE(pngDataUrl, ENCODINGS, 3),
   );
-  const entries: BenchEntry[] = [];
+  const entries: Array<BenchEntry & { better: 'lower' }> = [];
   const add = (name: string, value: number, unit: string) =>
     entries.push({ name, value: Math.round(value * 1000) / 1000, unit, better: 'lower' });
   const size = `${result.width}x${result.height}`;
