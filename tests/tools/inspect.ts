@@ -15,7 +15,10 @@ import { mergeDetectionRules } from '../../utils/sites/sisiao/rules';
 import { formatZodIssues } from '../../utils/sites/sisiao/rules-errors';
 import { loadSavedPage } from './saved-page';
 
-const ConfigSchema = z.strictObject({ detection: z.unknown().optional(), masking: z.unknown().optional() });
+const ConfigSchema = z.strictObject({
+  detection: z.unknown().optional(),
+  masking: z.unknown().optional(),
+});
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -34,7 +37,10 @@ function args(argv: string[]): { file: string; url: string; config?: string } {
     else fail(`Argument inconnu : ${a}`, 2);
   }
   if (!file || !url) {
-    fail('Usage : inspect <page-enregistrée.html> --url <adresse-de-la-page> [--config <config.json>]', 2);
+    fail(
+      'Usage : inspect <page-enregistrée.html> --url <adresse-de-la-page> [--config <config.json>]',
+      2,
+    );
   }
   return { file, url, ...(config ? { config } : {}) };
 }
@@ -47,7 +53,11 @@ function readConfig(path: string): { detection: unknown; masking: unknown } {
     fail(`Configuration illisible (${path}) : ${(e as Error).message}`, 2);
   }
   const parsed = ConfigSchema.safeParse(raw);
-  if (!parsed.success) fail(formatZodIssues(parsed.error.issues).replace('Règles invalides', 'Configuration invalide'), 2);
+  if (!parsed.success)
+    fail(
+      formatZodIssues(parsed.error.issues).replace('Règles invalides', 'Configuration invalide'),
+      2,
+    );
   return { detection: parsed.data.detection, masking: parsed.data.masking };
 }
 
@@ -67,7 +77,8 @@ function main(): void {
   const doc = loadSavedPage(html, url);
   const page = classifyPage(doc, url);
   const out: Record<string, unknown> = { page, context: detectContext(doc, url, detection.rules) };
-  if (page === 'sisiao') out.masking = { targets: findMaskTargets(doc, masking.rules, detection.rules).length };
+  if (page === 'sisiao')
+    out.masking = { targets: findMaskTargets(doc, masking.rules, detection.rules).length };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 

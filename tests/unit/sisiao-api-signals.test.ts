@@ -15,7 +15,15 @@ const parse = (m: unknown) => {
   return r.data as ApiObservation;
 };
 const req = (path: string, extra: Record<string, unknown> = {}) =>
-  parse({ source: 'ars-main', kind: 'request', method: 'GET', path, status: 200, at: 1000, ...extra });
+  parse({
+    source: 'ars-main',
+    kind: 'request',
+    method: 'GET',
+    path,
+    status: 200,
+    at: 1000,
+    ...extra,
+  });
 const api = DEFAULT_DETECTION_RULES.api;
 
 describe('API observations', () => {
@@ -31,7 +39,9 @@ describe('API observations', () => {
   });
 
   it('sanitises paths: numeric IDs kept, free-text segments replaced', () => {
-    expect(sanitizeRequestPath('https://x.test/api/menages/9100018/pieces?a=1')).toBe('/api/menages/9100018/pieces?a=');
+    expect(sanitizeRequestPath('https://x.test/api/menages/9100018/pieces?a=1')).toBe(
+      '/api/menages/9100018/pieces?a=',
+    );
     expect(sanitizeRequestPath('/api/search/Jean%20Dupont')).toBe('/api/search/…');
     expect(sanitizeRequestPath('/api/mail/usager@test.fr')).toBe('/api/mail/…');
   });
@@ -47,19 +57,32 @@ describe('API observations', () => {
       ],
       api,
     );
-    expect(facts.ids).toEqual({ menageId: ['9100018'], personneId: ['8800041'], demandeId: ['5500123'] });
+    expect(facts.ids).toEqual({
+      menageId: ['9100018'],
+      personneId: ['8800041'],
+      demandeId: ['5500123'],
+    });
   });
 
   it('ignores failed calls and fiches without typefiche', () => {
     const facts = apiFacts(
-      [req('/api/fiches/ficheIdentite/9100018'), req('/api/demandeInsertion/5500123', { status: 404 })],
+      [
+        req('/api/fiches/ficheIdentite/9100018'),
+        req('/api/demandeInsertion/5500123', { status: 404 }),
+      ],
       api,
     );
     expect(facts.ids).toEqual({});
   });
 
   it('reads the connected user from /api/login/user, tolerant to alternative names', () => {
-    expect(readLoginUser({ email: 'a.test@siao-test.fr', currentRole: { libelle: 'Écoutant 115' }, x: 1 })).toEqual({
+    expect(
+      readLoginUser({
+        email: 'a.test@siao-test.fr',
+        currentRole: { libelle: 'Écoutant 115' },
+        x: 1,
+      }),
+    ).toEqual({
       email: 'a.test@siao-test.fr',
       profile: 'Écoutant 115',
     });
@@ -68,12 +91,19 @@ describe('API observations', () => {
       profile: 'Référent insertion',
     });
     expect(readLoginUser('nope')).toEqual({ email: null, profile: null });
-    const o = req('/api/login/user', { user: { email: 'c.test@siao-test.fr', role: 'Écoutant 115' } });
-    expect(apiFacts([o], api)).toMatchObject({ userEmail: 'c.test@siao-test.fr', userProfile: 'Écoutant 115' });
+    const o = req('/api/login/user', {
+      user: { email: 'c.test@siao-test.fr', role: 'Écoutant 115' },
+    });
+    expect(apiFacts([o], api)).toMatchObject({
+      userEmail: 'c.test@siao-test.fr',
+      userProfile: 'Écoutant 115',
+    });
   });
 
   it('parses script errors, capped', () => {
-    expect(parse({ kind: 'script', at: 5, message: 'x'.repeat(900) })).toMatchObject({ kind: 'script' });
+    expect(parse({ kind: 'script', at: 5, message: 'x'.repeat(900) })).toMatchObject({
+      kind: 'script',
+    });
   });
 
   it('puts API facts first, but not on a list and not against the address', () => {
@@ -82,8 +112,15 @@ describe('API observations', () => {
     const obs = [req('/api/fiches/ficheIdentite/9100018', { typefiche: 'Groupe' })];
     const onFiche = detectContext(doc, 'https://s.test/app', DEFAULT_DETECTION_RULES, obs);
     expect(onFiche).toMatchObject({ menageId: '9100018', found: { menageId: 'api' } });
-    expect(detectContext(doc, 'https://s.test/demandes', DEFAULT_DETECTION_RULES, obs).menageId).toBe('9100099');
-    expect(detectContext(doc, 'https://s.test/menages/9100050', DEFAULT_DETECTION_RULES, obs).menageId).toBe('9100050');
-    expect(detectContext(doc, 'https://s.test/app', DEFAULT_DETECTION_RULES, obs, { since: 2000 }).menageId).toBe('9100099');
+    expect(
+      detectContext(doc, 'https://s.test/demandes', DEFAULT_DETECTION_RULES, obs).menageId,
+    ).toBe('9100099');
+    expect(
+      detectContext(doc, 'https://s.test/menages/9100050', DEFAULT_DETECTION_RULES, obs).menageId,
+    ).toBe('9100050');
+    expect(
+      detectContext(doc, 'https://s.test/app', DEFAULT_DETECTION_RULES, obs, { since: 2000 })
+        .menageId,
+    ).toBe('9100099');
   });
 });

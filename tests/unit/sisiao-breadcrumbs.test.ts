@@ -37,7 +37,8 @@ describe('describeClickTarget', () => {
   });
 
   it('never records a field or its value', () => {
-    for (const id of ['field', 'ta', 'sel', 'ce', 'plain']) expect(describeClickTarget($(id))).toBeNull();
+    for (const id of ['field', 'ta', 'sel', 'ce', 'plain'])
+      expect(describeClickTarget($(id))).toBeNull();
   });
 
   it('names links in table cells by their column, not their text (a usager name)', () => {
@@ -48,7 +49,11 @@ describe('describeClickTarget', () => {
 });
 
 describe('breadcrumb ring and steps', () => {
-  const c = (at: number, kind: Breadcrumb['kind'], label: string): Breadcrumb => ({ at, kind, label });
+  const c = (at: number, kind: Breadcrumb['kind'], label: string): Breadcrumb => ({
+    at,
+    kind,
+    label,
+  });
 
   it('keeps at most 30 and does not repeat a visit', () => {
     let list: Breadcrumb[] = [];
@@ -62,7 +67,12 @@ describe('breadcrumb ring and steps', () => {
   it('renders French steps up to the failure', () => {
     const ctx = { ...emptyContext(), pageKind: 'fiche-menage' as const, menageId: '9100018' };
     const steps = toReproSteps(
-      [c(1000, 'tab', 'Pièces justificatives'), c(2000, 'click', 'Enregistrer'), c(2500, 'error', "Erreur lors de l'enregistrement"), c(60000, 'click', 'Fermer')],
+      [
+        c(1000, 'tab', 'Pièces justificatives'),
+        c(2000, 'click', 'Enregistrer'),
+        c(2500, 'error', "Erreur lors de l'enregistrement"),
+        c(60000, 'click', 'Fermer'),
+      ],
       [{ at: 2400, kind: 'http', method: 'PUT', path: '/api/menages/9100018/pieces', status: 500 }],
       ctx,
     );
@@ -79,15 +89,27 @@ describe('breadcrumb ring and steps', () => {
     const at = Date.UTC(2025, 0, 10, 9, 42);
     const lines = toTechnicalLines([
       { at, kind: 'http', method: 'PUT', path: '/api/menages/9100018/pieces?x=', status: 500 },
-      { at: at + 1000, kind: 'http', method: 'PUT', path: '/api/menages/9100018/pieces', status: 500 },
+      {
+        at: at + 1000,
+        kind: 'http',
+        method: 'PUT',
+        path: '/api/menages/9100018/pieces',
+        status: 500,
+      },
       { at, kind: 'http', method: 'GET', path: '/api/ok', status: 200 },
     ]);
-    expect(lines).toEqual(['Erreur technique : HTTP 500 sur PUT /api/menages/9100018/pieces à 10:42']);
+    expect(lines).toEqual([
+      'Erreur technique : HTTP 500 sur PUT /api/menages/9100018/pieces à 10:42',
+    ]);
   });
 
   it('reads error toasts as they appear', () => {
-    const doc = dom('<div id="t" role="alert">Erreur lors de l’enregistrement</div><div id="s" class="toast">Enregistré</div>');
-    expect(errorMessageOf(doc.getElementById('t') as Element)).toBe('Erreur lors de l’enregistrement');
+    const doc = dom(
+      '<div id="t" role="alert">Erreur lors de l’enregistrement</div><div id="s" class="toast">Enregistré</div>',
+    );
+    expect(errorMessageOf(doc.getElementById('t') as Element)).toBe(
+      'Erreur lors de l’enregistrement',
+    );
     expect(errorMessageOf(doc.getElementById('s') as Element)).toBeNull();
   });
 });

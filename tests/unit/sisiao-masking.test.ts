@@ -6,16 +6,26 @@ import { DEFAULT_MASKING_RULES, mergeMaskingRules } from '../../utils/sites/sisi
 import { loadSavedPage } from '../tools/saved-page';
 
 const dir = join(process.cwd(), 'tests/fixtures/sisiao');
-const load = (file: string, url = 'https://sisiao.test/app') => loadSavedPage(readFileSync(join(dir, file), 'utf8'), url);
+const load = (file: string, url = 'https://sisiao.test/app') =>
+  loadSavedPage(readFileSync(join(dir, file), 'utf8'), url);
 const masked = (doc: Document) => findMaskTargets(doc, DEFAULT_MASKING_RULES);
-const text = (els: Element[]) => els.map((e) => e.textContent ?? (e as HTMLInputElement).value).join(' | ');
-const covers = (els: Element[], needle: string) => els.some((e) => (e.textContent ?? '').includes(needle));
+const text = (els: Element[]) =>
+  els.map((e) => e.textContent ?? (e as HTMLInputElement).value).join(' | ');
+const covers = (els: Element[], needle: string) =>
+  els.some((e) => (e.textContent ?? '').includes(needle));
 
 describe('findMaskTargets', () => {
   it('masks names, dates of birth, addresses, phones and comments on a fiche ménage, never IDs', () => {
     const els = masked(load('fiche-menage-dl.html'));
     const t = text(els);
-    for (const s of ['Usager Test', '01/02/1985', "1 rue de l'Exemple", '06 12 34 56 70', 'hébergé chez un tiers', 'Enfant']) {
+    for (const s of [
+      'Usager Test',
+      '01/02/1985',
+      "1 rue de l'Exemple",
+      '06 12 34 56 70',
+      'hébergé chez un tiers',
+      'Enfant',
+    ]) {
       expect(t).toContain(s);
     }
     for (const id of ['9100018', '8800041', '8800042']) expect(covers(els, id)).toBe(false);

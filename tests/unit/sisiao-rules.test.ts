@@ -17,14 +17,27 @@ describe('detection rules', () => {
 
   it('folds label variants to one key', () => {
     const k = canonLabel('ID demande');
-    for (const v of ['N° de demande', 'Numéro de la demande :', 'Demande nº', 'IDENTIFIANT DEMANDE']) expect(canonLabel(v)).toBe(k);
+    for (const v of [
+      'N° de demande',
+      'Numéro de la demande :',
+      'Demande nº',
+      'IDENTIFIANT DEMANDE',
+    ])
+      expect(canonLabel(v)).toBe(k);
     expect(canonLabel('Ancien ID demande')).not.toBe(k);
   });
 
   it('adds labels, attributes and custom rules from a patch', () => {
     const r = mergeDetectionRules({
       ids: { menageId: { labels: ['Réf. foyer'], attributes: ['data-foyer'] } },
-      custom: [{ name: 'demande-badge', field: 'demandeId', selector: '.badge-demande', pattern: 'D-(\\d+)' }],
+      custom: [
+        {
+          name: 'demande-badge',
+          field: 'demandeId',
+          selector: '.badge-demande',
+          pattern: 'D-(\\d+)',
+        },
+      ],
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -46,9 +59,18 @@ describe('detection rules', () => {
     [{ ids: { menageId: { labelz: ['x'] } } }, '« detection.ids.menageId.labelz » : clé inconnue'],
     [{ ids: { menage: {} } }, '« detection.ids.menage » : clé inconnue'],
     [{ idPattern: '([' }, '« detection.idPattern » : expression régulière invalide'],
-    [{ ids: { demandeId: { urlPatterns: ['/demandes/'] } } }, '« detection.ids.demandeId.urlPatterns.0 » : doit contenir « {id} » une fois'],
-    [{ ids: { demandeId: { labels: 'ID' } } }, '« detection.ids.demandeId.labels » : format non reconnu'],
-    [{ custom: [{ name: 'x y', field: 'menageId', selector: 'p' }] }, '« detection.custom.0.name »'],
+    [
+      { ids: { demandeId: { urlPatterns: ['/demandes/'] } } },
+      '« detection.ids.demandeId.urlPatterns.0 » : doit contenir « {id} » une fois',
+    ],
+    [
+      { ids: { demandeId: { labels: 'ID' } } },
+      '« detection.ids.demandeId.labels » : format non reconnu',
+    ],
+    [
+      { custom: [{ name: 'x y', field: 'menageId', selector: 'p' }] },
+      '« detection.custom.0.name »',
+    ],
   ])('rejects %j with a French message naming the key', (patch, message) => {
     const r = mergeDetectionRules(patch);
     expect(r.ok).toBe(false);
@@ -56,8 +78,13 @@ describe('detection rules', () => {
   });
 
   it('a broken custom selector does not break detection', () => {
-    const r = mergeDetectionRules({ custom: [{ name: 'casse', field: 'menageId', selector: '[[[' }] });
+    const r = mergeDetectionRules({
+      custom: [{ name: 'casse', field: 'menageId', selector: '[[[' }],
+    });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(detectContext(dom('<p>ID ménage : 1</p>'), 'https://s.test/', r.rules).menageId).toBe('1');
+    if (r.ok)
+      expect(detectContext(dom('<p>ID ménage : 1</p>'), 'https://s.test/', r.rules).menageId).toBe(
+        '1',
+      );
   });
 });

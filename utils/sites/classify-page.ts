@@ -9,7 +9,8 @@ export interface ClassifyOptions {
 }
 
 const SUPPORT_FORM = 'form.hs-form,.hsfc-Form,form[data-hsfc-id],[data-form-id] form';
-const KB_ARTICLE = 'article.kb-article,.kb-article,[class*="kb-article__"],.hs-kb-article,[itemtype*="Article"]';
+const KB_ARTICLE =
+  'article.kb-article,.kb-article,[class*="kb-article__"],.hs-kb-article,[itemtype*="Article"]';
 
 /**
  * Which kind of page this is, from its markup first (a saved page keeps it) and its address:
@@ -23,7 +24,8 @@ export function classifyPage(doc: Document, url: string, opts: ClassifyOptions =
   } catch {
     u = null;
   }
-  if (u?.pathname.replace(/\/+$/, '') === SUPPORT_FORM_PATH || has(doc, SUPPORT_FORM)) return 'support-form';
+  if (u?.pathname.replace(/\/+$/, '') === SUPPORT_FORM_PATH || has(doc, SUPPORT_FORM))
+    return 'support-form';
   if (has(doc, KB_ARTICLE)) return 'kb-article';
   if (u && isKbHost(u)) return 'unknown';
   const origins = [...DEFAULT_SISIAO_ORIGINS, ...(opts.sisiaoOrigins ?? [])];

@@ -76,7 +76,10 @@ function compile(rules: readonly ApiRule[]): CompiledApiRule[] {
  * Maps the observations of the screen just loaded (the caller passes those since the last route
  * change) to facts. Only successful answers count: a 404 on a fiche says nothing about the screen.
  */
-export function apiFacts(observations: readonly ApiObservation[], rules: readonly ApiRule[]): ApiFacts {
+export function apiFacts(
+  observations: readonly ApiObservation[],
+  rules: readonly ApiRule[],
+): ApiFacts {
   const facts: ApiFacts = { ids: {}, userEmail: null, userProfile: null };
   const list = compile(rules);
   let userAt = -1;

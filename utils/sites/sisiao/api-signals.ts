@@ -31,7 +31,10 @@ const RequestMessageSchema = z.object({
 const ScriptMessageSchema = z.object({
   kind: z.literal('script'),
   at,
-  message: z.pipe(z.string(), z.transform((m) => m.slice(0, 500))),
+  message: z.pipe(
+    z.string(),
+    z.transform((m) => m.slice(0, 500)),
+  ),
 });
 
 /** What the detector and the technical signals keep of an API call: no query value, no body. */

@@ -26,7 +26,8 @@ const BUTTON_INPUT = /^(button|submit|reset)$/i;
 export function describeClickTarget(target: Element): ClickDescription | null {
   const el = target.closest(CLICKABLE);
   if (!el) return null;
-  const isButtonInput = el.localName === 'input' && BUTTON_INPUT.test(el.getAttribute('type') ?? '');
+  const isButtonInput =
+    el.localName === 'input' && BUTTON_INPUT.test(el.getAttribute('type') ?? '');
   if (!isButtonInput && (target.closest(TYPED) || el.closest(TYPED))) return null;
   const tab = el.getAttribute('role') === 'tab' || el.closest('[role="tablist"]') !== null;
   const cell = el.closest('td,[role="cell"],[role="gridcell"]');
@@ -88,24 +89,34 @@ export function errorMessageOf(node: Element): string | null {
   // A polite status (« Enregistré ») is not an error unless it says so.
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
   if (!text) return null;
-  const assertive = el.getAttribute('role') === 'alert' || el.getAttribute('aria-live') === 'assertive';
+  const assertive =
+    el.getAttribute('role') === 'alert' || el.getAttribute('aria-live') === 'assertive';
   if (!assertive && !/erreur|impossible|échec|echec|refus|invalide/i.test(text)) return null;
   return text;
 }
 
 /** An « error » breadcrumb for a message shown on screen. */
 export function errorBreadcrumb(text: string, at: number): Breadcrumb {
-  return { at: Math.max(0, Math.floor(at)), kind: 'error', label: text.replace(/\s+/g, ' ').trim().slice(0, 300) };
+  return {
+    at: Math.max(0, Math.floor(at)),
+    kind: 'error',
+    label: text.replace(/\s+/g, ' ').trim().slice(0, 300),
+  };
 }
 
 /**
  * Appends a breadcrumb to a ring of at most 30, without repeating a visit to the page just visited
  * nor a double click on the same button (within 2 s). Returns a new array.
  */
-export function pushBreadcrumb(list: readonly Breadcrumb[], crumb: Breadcrumb, max = MAX_BREADCRUMBS): Breadcrumb[] {
+export function pushBreadcrumb(
+  list: readonly Breadcrumb[],
+  crumb: Breadcrumb,
+  max = MAX_BREADCRUMBS,
+): Breadcrumb[] {
   const last = list[list.length - 1];
   if (last && last.kind === crumb.kind && last.label === crumb.label) {
-    if (crumb.kind === 'visit' || crumb.kind === 'tab' || crumb.at - last.at < 2000) return [...list];
+    if (crumb.kind === 'visit' || crumb.kind === 'tab' || crumb.at - last.at < 2000)
+      return [...list];
   }
   const next = [...list, crumb];
   return next.length > max ? next.slice(next.length - max) : next;
@@ -137,11 +148,15 @@ function step(crumb: Breadcrumb): string {
   switch (crumb.kind) {
     case 'visit':
       // Visits recorded with describeVisit read « la fiche … »; raw titles get quotes.
-      return /^(la|le|l'|les) /.test(crumb.label) ? `Aller dans ${crumb.label}` : `Aller sur la page « ${crumb.label} »`;
+      return /^(la|le|l'|les) /.test(crumb.label)
+        ? `Aller dans ${crumb.label}`
+        : `Aller sur la page « ${crumb.label} »`;
     case 'tab':
       return `Ouvrir l'onglet « ${crumb.label} »`;
     case 'click':
-      return /^lien (de|dans) /.test(crumb.label) ? `Cliquer sur le ${crumb.label}` : `Cliquer sur « ${crumb.label} »`;
+      return /^lien (de|dans) /.test(crumb.label)
+        ? `Cliquer sur le ${crumb.label}`
+        : `Cliquer sur « ${crumb.label} »`;
     case 'error':
       return `Le message « ${crumb.label} » s'affiche`;
   }
@@ -160,7 +175,9 @@ export function toReproSteps(
   const crumbs = [...breadcrumbs].sort((a, b) => a.at - b.at);
   const failures = [
     ...crumbs.filter((c) => c.kind === 'error').map((c) => c.at),
-    ...signals.filter((s) => s.kind === 'http' && (s.status === 0 || (s.status ?? 0) >= 400)).map((s) => s.at),
+    ...signals
+      .filter((s) => s.kind === 'http' && (s.status === 0 || (s.status ?? 0) >= 400))
+      .map((s) => s.at),
   ];
   const until = failures.length ? Math.max(...failures) + 2000 : Infinity;
   const kept = crumbs.filter((c) => c.at <= until);

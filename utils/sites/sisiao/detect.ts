@@ -36,7 +36,13 @@ export function detectContext(
     ctx.url = sanitizePageUrl(url);
     if (ctx.url) ctx.found.url = 'url';
     const since = options.since ?? 0;
-    fill(ctx, doc, url, compileRules(rules), since ? signals.filter((s) => s.at >= since) : signals);
+    fill(
+      ctx,
+      doc,
+      url,
+      compileRules(rules),
+      since ? signals.filter((s) => s.at >= since) : signals,
+    );
   } catch {
     // A page we do not understand yields what was found so far, never an error in the page.
   }
@@ -65,7 +71,11 @@ function fill(
   const custom = customValues(doc, c);
   const parts = urlParts(url);
   const attrs = attributeIds(doc, c);
-  const pairs = findPairs(doc, c.dict, { idRe: c.idRe, listPhrases: c.listPhrases, allRows: false });
+  const pairs = findPairs(doc, c.dict, {
+    idRe: c.idRe,
+    listPhrases: c.listPhrases,
+    allRows: false,
+  });
   const labelled = (key: string) => pairs.filter((p) => p.entry.key === key && !p.list && p.value);
   const headings = queryAll(doc.body ?? doc.documentElement, 'h1', 4)
     .filter((h) => !isUnseenOrTyped(h))
@@ -97,34 +107,59 @@ function fill(
 
   const zones = bannerZones(doc, c);
   const inZone = (p: PairHit) => zones.some((z) => z.contains(p.labelEl));
-  pick(ctx, 'userEmail', [
-    { how: 'api', values: api.userEmail ? [api.userEmail] : [] },
-    ...custom.filter((r) => r.field === 'userEmail'),
-    { how: 'label', values: nullable(bannerEmail(zones)) },
-  ], (v) => EMAIL.test(v) && v.length <= 254);
+  pick(
+    ctx,
+    'userEmail',
+    [
+      { how: 'api', values: api.userEmail ? [api.userEmail] : [] },
+      ...custom.filter((r) => r.field === 'userEmail'),
+      { how: 'label', values: nullable(bannerEmail(zones)) },
+    ],
+    (v) => EMAIL.test(v) && v.length <= 254,
+  );
 
   const profiles = labelled('userProfile');
   const zoneProfiles = profiles.filter(inZone);
-  pick(ctx, 'userProfile', [
-    { how: 'api', values: nullable(api.userProfile) },
-    ...custom.filter((r) => r.field === 'userProfile'),
-    { how: 'label', values: nullable(profileFromSelect(doc, c, zones)) },
-    { how: 'label', values: (zoneProfiles.length ? zoneProfiles : profiles).map((p) => p.value as string) },
-  ], (v) => v.length <= 200);
+  pick(
+    ctx,
+    'userProfile',
+    [
+      { how: 'api', values: nullable(api.userProfile) },
+      ...custom.filter((r) => r.field === 'userProfile'),
+      { how: 'label', values: nullable(profileFromSelect(doc, c, zones)) },
+      {
+        how: 'label',
+        values: (zoneProfiles.length ? zoneProfiles : profiles).map((p) => p.value as string),
+      },
+    ],
+    (v) => v.length <= 200,
+  );
 
-  const volet = voletOf(ctx.userProfile, c) ?? voletOf(single(labelled('volet').map((p) => p.value as string)), c);
+  const volet =
+    voletOf(ctx.userProfile, c) ??
+    voletOf(single(labelled('volet').map((p) => p.value as string)), c);
   if (volet) {
     ctx.volet = volet;
     ctx.found.volet = ctx.userProfile ? (ctx.found.userProfile as FoundBy) : 'label';
   }
 
   const versions = labelled('appVersion');
-  pick(ctx, 'appVersion', [
-    ...custom.filter((r) => r.field === 'appVersion'),
-    { how: 'label', values: versions.filter((p) => p.labelEl.closest('footer,[role="contentinfo"]') || inZone(p)).map((p) => p.value as string) },
-    { how: 'label', values: versions.map((p) => p.value as string) },
-    { how: 'label', values: nullable(versionFromChrome(doc, zones)) },
-  ], (v) => v.length <= 40);
+  pick(
+    ctx,
+    'appVersion',
+    [
+      ...custom.filter((r) => r.field === 'appVersion'),
+      {
+        how: 'label',
+        values: versions
+          .filter((p) => p.labelEl.closest('footer,[role="contentinfo"]') || inZone(p))
+          .map((p) => p.value as string),
+      },
+      { how: 'label', values: versions.map((p) => p.value as string) },
+      { how: 'label', values: nullable(versionFromChrome(doc, zones)) },
+    ],
+    (v) => v.length <= 40,
+  );
 
   ctx.pageTitle = headings[0] ?? (title || null);
   if (ctx.pageTitle) ctx.found.pageTitle = 'label';
@@ -137,7 +172,12 @@ function fill(
 type PickField = ContextIdField | 'userEmail' | 'userProfile' | 'appVersion';
 
 /** Takes the first source with exactly one distinct valid value; a source with several is skipped. */
-function pick(ctx: SisiaoContext, field: PickField, sources: Candidates, valid: (v: string) => boolean) {
+function pick(
+  ctx: SisiaoContext,
+  field: PickField,
+  sources: Candidates,
+  valid: (v: string) => boolean,
+) {
   for (const { how, values } of sources) {
     const distinct = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
     if (distinct.length !== 1) continue;
@@ -167,7 +207,8 @@ function attributeIds(doc: Document, c: CompiledRules): Map<ContextIdField, stri
     for (const { attr, field } of c.attrs) {
       const v = el.getAttribute(attr)?.trim();
       if (!v || !c.idRe.test(v)) continue;
-      if (el.closest('tr,li,[role="row"],[role="listitem"],[role="option"]') || isUnseenOrTyped(el)) continue;
+      if (el.closest('tr,li,[role="row"],[role="listitem"],[role="option"]') || isUnseenOrTyped(el))
+        continue;
       const list = out.get(field) ?? [];
       list.push(v);
       out.set(field, list);
@@ -177,7 +218,10 @@ function attributeIds(doc: Document, c: CompiledRules): Map<ContextIdField, stri
 }
 
 /** Values named by the referent's own rules (a selector, an attribute, an expression). */
-function customValues(doc: Document, c: CompiledRules): Array<{ field: string; how: FoundBy; values: string[] }> {
+function customValues(
+  doc: Document,
+  c: CompiledRules,
+): Array<{ field: string; how: FoundBy; values: string[] }> {
   const body = doc.body as Element | null;
   if (!body) return [];
   return c.custom.map(({ rule, re }) => {

@@ -15,7 +15,11 @@ export const UNSEEN_OR_TYPED =
 export function textOf(node: Node | null | undefined, max = 200): string {
   if (!node) return '';
   const raw = node.textContent ?? '';
-  return raw.slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+  return raw
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 export function isControl(el: Element): boolean {
@@ -32,7 +36,8 @@ export function controlValue(el: Element, readonlyOnly: boolean): string | null 
   if (name === 'select') return selectedOptionText(el);
   if (name !== 'input') return null;
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  if (type === 'hidden' || type === 'password' || type === 'checkbox' || type === 'radio') return null;
+  if (type === 'hidden' || type === 'password' || type === 'checkbox' || type === 'radio')
+    return null;
   if (readonlyOnly && !el.hasAttribute('readonly') && !el.hasAttribute('disabled')) return null;
   const live = (el as HTMLInputElement).value;
   const value = typeof live === 'string' ? live : el.getAttribute('value');
@@ -44,7 +49,8 @@ export function selectedOptionText(select: Element): string | null {
   const s = select as HTMLSelectElement;
   const options = select.querySelectorAll('option');
   let option: Element | null | undefined = null;
-  if (typeof s.selectedIndex === 'number' && s.selectedIndex >= 0) option = options[s.selectedIndex];
+  if (typeof s.selectedIndex === 'number' && s.selectedIndex >= 0)
+    option = options[s.selectedIndex];
   option ??= select.querySelector('option[selected]') ?? options[0];
   const text = textOf(option, 200);
   return text || null;

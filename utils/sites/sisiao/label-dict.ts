@@ -77,7 +77,11 @@ export function scanText(text: string, dict: LabelDict, idRe: RegExp): TextMatch
     const words: string[] = [];
     for (let k = j; k < toks.length && k < j + dict.maxWords; k++) {
       const tk = toks[k] as (typeof toks)[number];
-      if (k > j && !LABEL_GAP.test(text.slice((toks[k - 1] as (typeof toks)[number]).end, tk.start))) break;
+      if (
+        k > j &&
+        !LABEL_GAP.test(text.slice((toks[k - 1] as (typeof toks)[number]).end, tk.start))
+      )
+        break;
       const w = canon[k] as string;
       if (w) words.push(w);
       const entry = dict.byCanon.get([...words].sort().join(' '));

@@ -40,9 +40,14 @@ export interface PairOptions {
   maxHits?: number;
 }
 
-// Elements whose own text can hold a label; tables, controls and links are read in their own way.
-const HOLDERS =
-  'body *:not(table):not(thead):not(tbody):not(tfoot):not(tr):not(td):not(th):not(script):not(style):not(noscript):not(template):not(textarea):not(select):not(option):not(input):not(button):not(a):not(svg):not(img):not(br):not(hr):not(iframe)';
+// Elements whose own text is not read for labels: tables, controls and links are read in their own
+// way, the rest never holds one. Filtered in code: a long `:not()` chain is slow to match.
+const NOT_HOLDERS = new Set(
+  'table thead tbody tfoot tr td th script style noscript template textarea select option input button a svg img br hr iframe path'.split(
+    ' ',
+  ),
+);
+const HOLDER_QUERY = 'body *:not(td):not(tr):not(a):not(option):not(th):not(input)';
 
 const quickCache = new WeakMap<LabelDict, RegExp>();
 
@@ -85,10 +90,19 @@ export function findPairs(doc: Document, dict: LabelDict, opts: PairOptions): Pa
   return out;
 }
 
-function scanHolders(body: Element, dict: LabelDict, opts: PairOptions, out: PairHit[], max: number) {
+function scanHolders(
+  body: Element,
+  dict: LabelDict,
+  opts: PairOptions,
+  out: PairHit[],
+  max: number,
+) {
   const quick = quickTest(dict);
-  for (const holder of queryAll(body, HOLDERS, opts.maxHolders ?? 2500)) {
+  // The most frequent non-holders are left out by the selector (cheap once the engine caches it),
+  // the rest in code.
+  for (const holder of queryAll(body, HOLDER_QUERY, opts.maxHolders ?? 4000)) {
     if (out.length >= max) return;
+    if (NOT_HOLDERS.has(holder.localName)) continue;
     // The first and last child texts: « ID ménage : 1 », « <i class=icon></i> ID ménage : 1 ».
     // Walking every child would cost more than the whole budget on a big page.
     const first = holder.firstChild;
@@ -111,7 +125,8 @@ function scanHolders(body: Element, dict: LabelDict, opts: PairOptions, out: Pai
           });
         } else if (m.labelOnly) {
           const near = valueNear(doc(holder), holder, child, m.entry, opts.idRe);
-          if (near) out.push({ entry: m.entry, ...near, inline: null, labelEl: holder, list: false });
+          if (near)
+            out.push({ entry: m.entry, ...near, inline: null, labelEl: holder, list: false });
         }
       }
     }
@@ -153,7 +168,8 @@ function valueNear(
     }
     if (name === 'label') {
       const forId = e.getAttribute('for');
-      const ctrl = (forId ? d.getElementById(forId) : null) ?? e.querySelector('input,select,textarea');
+      const ctrl =
+        (forId ? d.getElementById(forId) : null) ?? e.querySelector('input,select,textarea');
       if (ctrl) return { value: controlValue(ctrl, readonlyOnly), valueEl: ctrl };
     }
     // Climb out of wrappers that hold little else (`<div><span>ID</span></div><div>1</div>`).
@@ -188,7 +204,13 @@ function rowsOf(table: Element): { head: Element | null; body: Element[] } {
   return { head, body: rest };
 }
 
-function scanTables(body: Element, dict: LabelDict, opts: PairOptions, out: PairHit[], max: number) {
+function scanTables(
+  body: Element,
+  dict: LabelDict,
+  opts: PairOptions,
+  out: PairHit[],
+  max: number,
+) {
   for (const table of queryAll(body, 'table', 60)) {
     if (out.length >= max) return;
     if (isUnseenOrTyped(table)) continue;
@@ -208,7 +230,13 @@ function scanTables(body: Element, dict: LabelDict, opts: PairOptions, out: Pair
           for (const [i, entry, th] of cols) {
             const cell = row.children[i];
             if (!cell) continue;
-            out.push({ entry, ...cellValue(cell, entry, opts.idRe), inline: null, labelEl: th, list });
+            out.push({
+              entry,
+              ...cellValue(cell, entry, opts.idRe),
+              inline: null,
+              labelEl: th,
+              list,
+            });
           }
         }
       }
@@ -222,10 +250,23 @@ function scanTables(body: Element, dict: LabelDict, opts: PairOptions, out: Pair
         if (cell.localName === 'td' && i % 2 === 1 && cells[i - 1]?.localName !== 'th') continue;
         for (const m of scanText(textOf(cell, 200), dict, opts.idRe)) {
           if (m.value !== null) {
-            out.push({ entry: m.entry, value: m.value, valueEl: cell, inline: null, labelEl: cell, list });
+            out.push({
+              entry: m.entry,
+              value: m.value,
+              valueEl: cell,
+              inline: null,
+              labelEl: cell,
+              list,
+            });
           } else if (m.labelOnly && cells[i + 1]) {
             const next = cells[i + 1] as Element;
-            out.push({ entry: m.entry, ...cellValue(next, m.entry, opts.idRe), inline: null, labelEl: cell, list });
+            out.push({
+              entry: m.entry,
+              ...cellValue(next, m.entry, opts.idRe),
+              inline: null,
+              labelEl: cell,
+              list,
+            });
           }
         }
       }
@@ -233,7 +274,11 @@ function scanTables(body: Element, dict: LabelDict, opts: PairOptions, out: Pair
   }
 }
 
-function cellValue(cell: Element, entry: LabelEntry, idRe: RegExp): { value: string | null; valueEl: Element } {
+function cellValue(
+  cell: Element,
+  entry: LabelEntry,
+  idRe: RegExp,
+): { value: string | null; valueEl: Element } {
   const ctrl = cell.querySelector('input,select');
   if (ctrl) return { value: controlValue(ctrl, entry.kind === 'id'), valueEl: ctrl };
   return { value: readValue(textOf(cell), entry.kind, idRe), valueEl: cell };
@@ -241,12 +286,16 @@ function cellValue(cell: Element, entry: LabelEntry, idRe: RegExp): { value: str
 
 /** Whether a table's caption or nearby heading says its rows are other records (« Historique »). */
 function isOtherRecords(table: Element, phrases: string[][]): boolean {
-  const texts: string[] = [table.getAttribute('aria-label') ?? '', textOf(table.querySelector('caption'), 120)];
+  const texts: string[] = [
+    table.getAttribute('aria-label') ?? '',
+    textOf(table.querySelector('caption'), 120),
+  ];
   let e: Element | null = table;
   for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
     let sib = e.previousElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.previousElementSibling) {
-      if (/^(h[1-6]|legend|caption|p|div|span|strong)$/.test(sib.localName)) texts.push(textOf(sib, 120));
+      if (/^(h[1-6]|legend|caption|p|div|span|strong)$/.test(sib.localName))
+        texts.push(textOf(sib, 120));
     }
   }
   return texts.some((t) => {
@@ -262,14 +311,27 @@ export function singular(w: string): string {
 
 /* ---------- aria ---------- */
 
-function scanAria(d: Document, body: Element, dict: LabelDict, opts: PairOptions, out: PairHit[], max: number) {
+function scanAria(
+  d: Document,
+  body: Element,
+  dict: LabelDict,
+  opts: PairOptions,
+  out: PairHit[],
+  max: number,
+) {
   for (const el of queryAll(body, '[aria-labelledby]', 200)) {
     if (out.length >= max) return;
     const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).slice(0, 3);
     const labelEls = ids.map((id) => d.getElementById(id)).filter((x): x is HTMLElement => !!x);
     const entry = dict.byCanon.get(canonLabel(labelEls.map((l) => textOf(l, 80)).join(' ')));
     if (!entry || !labelEls[0] || isUnseenOrTyped(el)) continue;
-    out.push({ entry, ...ownValue(el, entry, opts.idRe), inline: null, labelEl: labelEls[0], list: false });
+    out.push({
+      entry,
+      ...ownValue(el, entry, opts.idRe),
+      inline: null,
+      labelEl: labelEls[0],
+      list: false,
+    });
   }
   for (const el of queryAll(body, '[aria-label]', 300)) {
     if (out.length >= max) return;
@@ -281,7 +343,11 @@ function scanAria(d: Document, body: Element, dict: LabelDict, opts: PairOptions
   }
 }
 
-function ownValue(el: Element, entry: LabelEntry, idRe: RegExp): { value: string | null; valueEl: Element } {
+function ownValue(
+  el: Element,
+  entry: LabelEntry,
+  idRe: RegExp,
+): { value: string | null; valueEl: Element } {
   if (isControl(el)) return { value: controlValue(el, entry.kind === 'id'), valueEl: el };
   return { value: readValue(textOf(el), entry.kind, idRe), valueEl: el };
 }

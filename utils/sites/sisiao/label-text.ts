@@ -5,10 +5,33 @@
  */
 
 /** Words that carry no meaning in a label: articles and prepositions. */
-const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'en', 'of', 'the']);
+const STOP = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'a',
+  'au',
+  'en',
+  'of',
+  'the',
+]);
 
 /** « N° », « No », « Numéro », « Identifiant », « ID » all say "the identifier of". */
-export const SAME_AS_ID: ReadonlySet<string> = new Set(['n', 'no', 'nr', 'num', 'numero', 'id', 'ident', 'identifiant']);
+export const SAME_AS_ID: ReadonlySet<string> = new Set([
+  'n',
+  'no',
+  'nr',
+  'num',
+  'numero',
+  'id',
+  'ident',
+  'identifiant',
+]);
 
 /** Lower case, accents removed, ligatures and compatibility forms (º, ﬁ) expanded. */
 export function foldText(text: string): string {

@@ -31,7 +31,11 @@ const dictCache = new WeakMap<MaskingRules, LabelDict>();
 function maskDict(rules: MaskingRules): LabelDict {
   let dict = dictCache.get(rules);
   if (!dict) {
-    dict = buildDict(rules.labels.map((l) => [l, { key: 'mask', kind: 'text' }] as [string, { key: string; kind: 'text' }]));
+    dict = buildDict(
+      rules.labels.map(
+        (l) => [l, { key: 'mask', kind: 'text' }] as [string, { key: string; kind: 'text' }],
+      ),
+    );
     dictCache.set(rules, dict);
   }
   return dict;
@@ -40,7 +44,8 @@ function maskDict(rules: MaskingRules): LabelDict {
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/;
 // French numbers: 06 12 34 56 78, 06.12.34.56.78, +33 6 12 34 56 78.
 const PHONE = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/;
-const CONTAINER = /^(html|body|main|header|footer|nav|form|section|article|table|tbody|thead|tr|ul|ol|dl)$/;
+const CONTAINER =
+  /^(html|body|main|header|footer|nav|form|section|article|table|tbody|thead|tr|ul|ol|dl)$/;
 
 interface Found {
   elements: Element[];
@@ -61,11 +66,17 @@ function collect(doc: Document, rules: MaskingRules, detection: DetectionRules):
     allRows: true,
   }).filter((p) => (CONTEXT_ID_FIELDS as readonly string[]).includes(p.entry.key));
   const idEls = idPairs.flatMap((p) => [p.valueEl, p.labelEl]);
-  const holdsId = (el: Element) => idEls.some((id) => el === id || el.contains(id) || id.contains(el));
+  const holdsId = (el: Element) =>
+    idEls.some((id) => el === id || el.contains(id) || id.contains(el));
 
   const candidates: Element[] = [];
   const spans: TextSpan[] = [];
-  for (const hit of findPairs(doc, maskDict(rules), { idRe: compiled.idRe, listPhrases: [], allRows: true, maxHits: 3000 })) {
+  for (const hit of findPairs(doc, maskDict(rules), {
+    idRe: compiled.idRe,
+    listPhrases: [],
+    allRows: true,
+    maxHits: 3000,
+  })) {
     if (hit.inline && holdsId(hit.valueEl)) spans.push(hit.inline);
     else candidates.push(hit.valueEl);
   }

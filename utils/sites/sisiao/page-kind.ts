@@ -16,7 +16,8 @@ export function pageKindOf(
 ): { kind: PageKind; how: 'url' | 'label' } | null {
   for (const atEnd of [true, false]) {
     for (const k of compiled.pageKinds) {
-      if (k.patterns.some((p) => matchesRoute(parts, p, atEnd))) return { kind: k.kind, how: 'url' };
+      if (k.patterns.some((p) => matchesRoute(parts, p, atEnd)))
+        return { kind: k.kind, how: 'url' };
     }
   }
   for (const heading of headings) {

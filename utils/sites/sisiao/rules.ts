@@ -54,7 +54,10 @@ export const ApiRuleSchema = z.strictObject({
   name: ruleName,
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
   /** Path under the page's origin; `{id}` is a numeric path segment. */
-  path: z.string().max(160).regex(/^\/[\w\-./{}]*$/, 'chemin attendu, commençant par « / »'),
+  path: z
+    .string()
+    .max(160)
+    .regex(/^\/[\w\-./{}]*$/, 'chemin attendu, commençant par « / »'),
   /** Query parameter holding the ID, when it is not in the path. */
   query: paramName.optional(),
   field: IdField.optional(),
@@ -131,10 +134,9 @@ export const DetectionRulesPatchSchema = z.strictObject({
   idPattern: regexText.optional(),
   ids: z
     .strictObject(
-      Object.fromEntries(CONTEXT_ID_FIELDS.map((f) => [f, IdFieldPatchSchema.optional()])) as Record<
-        (typeof CONTEXT_ID_FIELDS)[number],
-        z.ZodOptional<typeof IdFieldPatchSchema>
-      >,
+      Object.fromEntries(
+        CONTEXT_ID_FIELDS.map((f) => [f, IdFieldPatchSchema.optional()]),
+      ) as Record<(typeof CONTEXT_ID_FIELDS)[number], z.ZodOptional<typeof IdFieldPatchSchema>>,
     )
     .optional(),
   user: z
@@ -145,7 +147,11 @@ export const DetectionRulesPatchSchema = z.strictObject({
     })
     .optional(),
   volet: z
-    .strictObject({ labels: listPatch(label), '115': listPatch(label), insertion: listPatch(label) })
+    .strictObject({
+      labels: listPatch(label),
+      '115': listPatch(label),
+      insertion: listPatch(label),
+    })
     .optional(),
   version: z.strictObject({ labels: listPatch(label) }).optional(),
   pageKinds: listPatch(PageKindRuleSchema),
@@ -167,7 +173,8 @@ export function mergeDetectionRules(
   base: DetectionRules = DEFAULT_DETECTION_RULES,
 ): RulesResult {
   const parsed = DetectionRulesPatchSchema.safeParse(patch ?? {});
-  if (!parsed.success) return { ok: false, error: formatZodIssues(parsed.error.issues, 'detection') };
+  if (!parsed.success)
+    return { ok: false, error: formatZodIssues(parsed.error.issues, 'detection') };
   const p = parsed.data;
   const ids = { ...base.ids };
   for (const field of CONTEXT_ID_FIELDS) {

@@ -22,10 +22,7 @@ export function compileUrlPattern(source: string): UrlPattern {
   const hashOnly = source.startsWith('#');
   const path = (hashOnly ? source.slice(1) : source).replace(/\/+$/, '') || '/';
   const hasId = path.includes('{id}');
-  const body = path
-    .split('{id}')
-    .map(escapeRe)
-    .join('([^/?#]{1,60})');
+  const body = path.split('{id}').map(escapeRe).join('([^/?#]{1,60})');
   return {
     source,
     hashOnly,

@@ -8,7 +8,8 @@ import { isUnseenOrTyped, queryAll, selectedOptionText, textOf } from './dom-rea
  */
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g;
-const SERVICE_MAILBOX = /^(?:assistance|support|contact|no-?reply|ne-pas-repondre|info|aide|helpdesk)[@.+-]/i;
+const SERVICE_MAILBOX =
+  /^(?:assistance|support|contact|no-?reply|ne-pas-repondre|info|aide|helpdesk)[@.+-]/i;
 const OUTSIDE_BANNER = 'main,[role="main"],article,section,dialog,form';
 
 /** The header/user-menu elements of a page, outermost first, at most 8. */
@@ -42,7 +43,8 @@ export function bannerEmail(zones: readonly Element[]): string | null {
     for (const a of queryAll(zone, 'a[href^="mailto:"],a[href^="MAILTO:"]', 10)) {
       const addr = decodeURIComponent((a.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '');
       // « Assistance », « Contact »: the support's address, not the referent's.
-      if (new RegExp(EMAIL.source).test(addr) && !SERVICE_MAILBOX.test(addr)) linked.add(addr.toLowerCase());
+      if (new RegExp(EMAIL.source).test(addr) && !SERVICE_MAILBOX.test(addr))
+        linked.add(addr.toLowerCase());
     }
   }
   // A shown address is the connected user's; a mailto: may be the support's. Ambiguity → null.
@@ -52,7 +54,11 @@ export function bannerEmail(zones: readonly Element[]): string | null {
 }
 
 /** The selected profile of a profile `<select>` (found by its name, id, class or aria-label). */
-export function profileFromSelect(doc: Document, compiled: CompiledRules, zones: readonly Element[]): string | null {
+export function profileFromSelect(
+  doc: Document,
+  compiled: CompiledRules,
+  zones: readonly Element[],
+): string | null {
   const body = doc.body as Element | null;
   if (!body) return null;
   const words = compiled.rules.user.profileSelectWords.map((w) => w.toLowerCase());
