@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { EscalationRecordSchema, IsoDateSchema, type EscalationRecord } from './record';
+
+/** Tells our files apart from any other JSON a referent might pick. */
+export const HISTORY_FILE_FORMAT = 'assistant-referent-si-siao/historique-escalades';
+export const HISTORY_FILE_VERSION = 1;
+
+/** The team-sharing file (export / import of the history within a SIAO), version 1. */
+export const HistoryFileV1Schema = z.object({
+  format: z.literal(HISTORY_FILE_FORMAT),
+  version: z.literal(1),
+  exportedAt: IsoDateSchema,
+  /** E-mail of the referent who exported, so colleagues know whose tickets they are. */
+  exportedBy: z.string().max(254).optional(),
+  entries: z.array(EscalationRecordSchema).max(100_000),
+});
+export type HistoryFile = z.infer<typeof HistoryFileV1Schema>;
+
+/** Builds the file to save; entries are copied as they are. */
+export function exportHistory(
+  entries: readonly EscalationRecord[],
+  now: Date,
+  exportedBy?: string,
+): HistoryFile {
+  return {
+    format: HISTORY_FILE_FORMAT,
+    version: HISTORY_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    ...(exportedBy ? { exportedBy } : {}),
+    entries: [...entries],
+  };
+}
+
+export type ImportResult =
+  | { readonly ok: true; readonly entries: EscalationRecord[]; readonly exportedBy?: string }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Reads a shared file (its text). Imported entries are marked `source: 'import'`; a bad file gives
+ * a French message for the options page, never an exception.
+ */
+export function parseHistoryFile(text: string): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "Ce fichier n'est pas un fichier JSON lisible." };
+  }
+  const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
+  if (!head.success || head.data.format !== HISTORY_FILE_FORMAT) {
+    return { ok: false, error: "Ce fichier n'est pas un export d'historique d'escalades." };
+  }
+  if (head.data.version > HISTORY_FILE_VERSION) {
+    return {
+      ok: false,
+      error: `Ce fichier vient d'une version plus récente de l'extension (format ${head.data.version}) : mettez l'extension à jour.`,
+    };
+  }
+  const file = HistoryFileV1Schema.safeParse(json);
+  if (!file.success) {
+    const issue = file.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    return {
+      ok: false,
+      error: `Le fichier est endommagé (${where || 'racine'} : ${issue?.message ?? 'format inattendu'}).`,
+    };
+  }
+  return {
+    ok: true,
+    entries: file.data.entries.map((e) => ({ ...e, source: 'import' as const })),
+    ...(file.data.exportedBy ? { exportedBy: file.data.exportedBy } : {}),
+  };
+}
