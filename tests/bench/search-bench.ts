@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import type { KbArticle } from '../../utils/core/search/article';
 import { KbIndex } from '../../utils/core/search/kb-index';
-import { evaluate, loadCorpus, loadQueries, percentile, WARM_UP, type EvalQuery } from '../tools/kb-eval';
+import {
+  evaluate,
+  loadCorpus,
+  loadQueries,
+  percentile,
+  WARM_UP,
+  type EvalQuery,
+} from '../tools/kb-eval';
 import type { BenchEntry } from './bench-entry';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,7 +56,9 @@ export function syntheticCorpus(articles: readonly KbArticle[], factor: number):
 
 /** Every prefix of a query, as typed one character at a time. */
 function keystrokes(q: string): string[] {
-  return Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)).filter((p) => p.trim().length >= 2);
+  return Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)).filter(
+    (p) => p.trim().length >= 2,
+  );
 }
 
 function timeEach(inputs: readonly string[], run: (q: string) => unknown): number[] {
@@ -65,7 +74,12 @@ type Eval = ReturnType<typeof evaluate>;
 
 /** Relevance and latency figures of one engine; targets and baselines only for the tuned one. */
 function relevance(prefix: string, r: Eval, base?: Eval): BenchEntry[] {
-  const entry = (name: keyof Eval, unit: string, better: 'lower' | 'higher', target?: number): BenchEntry => ({
+  const entry = (
+    name: keyof Eval,
+    unit: string,
+    better: 'lower' | 'higher',
+    target?: number,
+  ): BenchEntry => ({
     name: `${prefix}.${name === 'hit1' ? 'hit@1' : name === 'hit3' ? 'hit@3' : `${name}${unit === 'ms' ? '_ms' : ''}`}`,
     value: r[name] as number,
     unit,
@@ -102,19 +116,33 @@ export async function runSearchBench(): Promise<BenchEntry[]> {
   const loadMs = performance.now() - t0;
   const typed = queries.filter((_, i) => i % 3 === 0).flatMap((q) => keystrokes(q.q));
   const perKey = timeEach(typed, (q) => bigIndex.search(q, { limit: 5, prefix: true }));
-  const perQuery = timeEach(queries.map((q) => q.q), (q) => bigIndex.search(q, { limit: 5 }));
+  const perQuery = timeEach(
+    queries.map((q) => q.q),
+    (q) => bigIndex.search(q, { limit: 5 }),
+  );
 
   return [
     ...relevance('baseline', baseline),
     ...relevance('tuned', tuned, baseline),
-    { name: 'tuned.index_kb', value: JSON.stringify(index.toJSON()).length / 1024, unit: 'KiB', better: 'lower' },
+    {
+      name: 'tuned.index_kb',
+      value: JSON.stringify(index.toJSON()).length / 1024,
+      unit: 'KiB',
+      better: 'lower',
+    },
     { name: 'x100.articles', value: big.length, unit: 'articles', better: 'higher' },
     { name: 'x100.build_ms', value: buildMs, unit: 'ms', better: 'lower' },
     { name: 'x100.load_ms', value: loadMs, unit: 'ms', better: 'lower' },
     { name: 'x100.index_kb', value: json.length / 1024, unit: 'KiB', better: 'lower' },
     { name: 'x100.query_p95_ms', value: percentile(perQuery, 95), unit: 'ms', better: 'lower' },
     { name: 'x100.keystroke_p50_ms', value: percentile(perKey, 50), unit: 'ms', better: 'lower' },
-    { name: 'x100.keystroke_p95_ms', value: percentile(perKey, 95), unit: 'ms', better: 'lower', target: 30 },
+    {
+      name: 'x100.keystroke_p95_ms',
+      value: percentile(perKey, 95),
+      unit: 'ms',
+      better: 'lower',
+      target: 30,
+    },
   ];
 }
 

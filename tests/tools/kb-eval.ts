@@ -53,8 +53,11 @@ export async function extractHtml(html: string, url: string): Promise<KbArticle>
 
 /** Reads every article listed in the corpus manifest and extracts it. */
 export async function loadCorpus(dir: string): Promise<KbArticle[]> {
-  const parsed = ManifestSchema.safeParse(await readJson(join(dir, 'manifest.json'), 'Le manifeste du corpus'));
-  if (!parsed.success) throw new UsageError(`manifeste du corpus invalide : ${join(dir, 'manifest.json')}`);
+  const parsed = ManifestSchema.safeParse(
+    await readJson(join(dir, 'manifest.json'), 'Le manifeste du corpus'),
+  );
+  if (!parsed.success)
+    throw new UsageError(`manifeste du corpus invalide : ${join(dir, 'manifest.json')}`);
   const out: KbArticle[] = [];
   for (const a of parsed.data.articles) {
     let html: string;
@@ -70,9 +73,14 @@ export async function loadCorpus(dir: string): Promise<KbArticle[]> {
 
 /** Reads and validates a query file (a JSON array of { q, expected }). */
 export async function loadQueries(file: string): Promise<EvalQuery[]> {
-  const parsed = z.array(QuerySchema).min(1).safeParse(await readJson(file, 'Le fichier de requêtes'));
+  const parsed = z
+    .array(QuerySchema)
+    .min(1)
+    .safeParse(await readJson(file, 'Le fichier de requêtes'));
   if (!parsed.success) {
-    throw new UsageError(`fichier de requêtes invalide (${file}) : attendu [{"q": "…", "expected": ["slug"]}]`);
+    throw new UsageError(
+      `fichier de requêtes invalide (${file}) : attendu [{"q": "…", "expected": ["slug"]}]`,
+    );
   }
   return parsed.data;
 }
@@ -114,7 +122,10 @@ export const WARM_UP = [
 ].flatMap((q) => [q, q.slice(0, -3), q]);
 
 /** Runs every query through `search` (returning ranked slugs) and scores the ranking. */
-export function evaluate(queries: readonly EvalQuery[], search: (q: string) => string[]): EvalResult {
+export function evaluate(
+  queries: readonly EvalQuery[],
+  search: (q: string) => string[],
+): EvalResult {
   for (const q of WARM_UP) search(q);
   let hit1 = 0;
   let hit3 = 0;
@@ -132,7 +143,15 @@ export function evaluate(queries: readonly EvalQuery[], search: (q: string) => s
     if (rank !== 0) misses.push({ q, expected, got: got.slice(0, 3) });
   }
   const n = queries.length;
-  return { hit1: hit1 / n, hit3: hit3 / n, mrr: rr / n, p50: percentile(times, 50), p95: percentile(times, 95), n, misses };
+  return {
+    hit1: hit1 / n,
+    hit3: hit3 / n,
+    mrr: rr / n,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    n,
+    misses,
+  };
 }
 
 /** The summary line, exactly as the issue specifies it. */

@@ -27,7 +27,9 @@ async function main(argv: string[]): Promise<void> {
     const index = KbIndex.build(await loadCorpus(corpus));
     const result = evaluate(queries, (q) => index.search(q, { limit: 10 }).map((h) => h.slug));
     for (const m of result.misses) {
-      console.log(`manqué : « ${m.q} » attendu ${m.expected.join(' | ')} → ${m.got.join(', ') || '(rien)'}`);
+      console.log(
+        `manqué : « ${m.q} » attendu ${m.expected.join(' | ')} → ${m.got.join(', ') || '(rien)'}`,
+      );
     }
     const held = queries.filter((q) => q.holdout);
     if (held.length) {
@@ -43,7 +45,9 @@ async function main(argv: string[]): Promise<void> {
     if (!query) throw new UsageError(`requête manquante\n${USAGE}`);
     const index = KbIndex.build(await loadCorpus(corpus));
     for (const hit of index.search(query, { limit: 5 })) {
-      console.log(`${hit.score.toFixed(3)}  ${hit.slug}${hit.section.anchor ? `#${hit.section.anchor}` : ''}`);
+      console.log(
+        `${hit.score.toFixed(3)}  ${hit.slug}${hit.section.anchor ? `#${hit.section.anchor}` : ''}`,
+      );
     }
     return;
   }

@@ -6,22 +6,27 @@ import { extractArticle, slugify } from '../../utils/sites/kb/extract';
 import { loadCorpus } from '../tools/kb-eval';
 
 const CORPUS = join(process.cwd(), 'tests/demo/kb-corpus');
-type ManifestArticle = { slug: string; title: string; category: string; updated: string; summary: string; file: string };
+type ManifestArticle = {
+  slug: string;
+  title: string;
+  category: string;
+  updated: string;
+  summary: string;
+  file: string;
+};
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as {
   articles: ManifestArticle[];
 };
 
 /** Text that belongs to the page furniture, never to an article. */
-const BOILERPLATE = [
-  'Articles associés',
-  'Plateforme numérique',
-  'Base de connaissances SI SIAO',
-];
+const BOILERPLATE = ['Articles associés', 'Plateforme numérique', 'Base de connaissances SI SIAO'];
 
 function headingsOf(file: string): string[] {
   const html = readFileSync(join(CORPUS, file), 'utf8');
   const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  return [...article.matchAll(/<h[2-4][^>]*>([^<]*)<\/h[2-4]>/g)].map((m) => (m[1] ?? '').replace(/&#x27;/g, "'"));
+  return [...article.matchAll(/<h[2-4][^>]*>([^<]*)<\/h[2-4]>/g)].map((m) =>
+    (m[1] ?? '').replace(/&#x27;/g, "'"),
+  );
 }
 
 describe('article extraction on the shared corpus', () => {
@@ -60,9 +65,14 @@ describe('article extraction on the shared corpus', () => {
       for (const bad of BOILERPLATE) expect(a.text, `${a.slug}: ${bad}`).not.toContain(bad);
       // The button goes; an article may still mention it in its own text (a note on errors).
       const source = readFileSync(join(CORPUS, `articles/${a.slug}.html`), 'utf8');
-      const body = source.slice(source.indexOf('<article'), source.indexOf('<div class="kb-suggest">'));
+      const body = source.slice(
+        source.indexOf('<article'),
+        source.indexOf('<div class="kb-suggest">'),
+      );
       const label = "Suggérer une modification/création d'article";
-      expect(a.text.split(label).length, a.slug).toBe(body.replace(/&#x27;/g, "'").split(label).length);
+      expect(a.text.split(label).length, a.slug).toBe(
+        body.replace(/&#x27;/g, "'").split(label).length,
+      );
       // The header navigation lists every category in a row.
       expect(a.text).not.toContain('Gestion des ménages Communications Dihal');
       expect(a.text).not.toContain('Mis à jour le');
@@ -104,7 +114,10 @@ describe('article extraction on another layout', () => {
   it('falls back on breadcrumb, time element and readability content', () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.documentElement.innerHTML = page.replace(/^<!doctype html><html>|<\/html>$/g, '');
-    const out = extractArticle(doc, 'https://help.example.org/kb/donnees-et-export/exporter-ses-donnees#top');
+    const out = extractArticle(
+      doc,
+      'https://help.example.org/kb/donnees-et-export/exporter-ses-donnees#top',
+    );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     const a = out.article;

@@ -26,7 +26,9 @@ describe('sitemap discovery', () => {
     expect(new Set(slugs)).toEqual(new Set(manifest.articles.map((a) => a.slug)));
     expect(articles).toHaveLength(manifest.articles.length);
     const cancel = articles.find((e) => e.url === `${ORIGIN}/support/annuler-une-demande`);
-    expect(cancel?.lastmod).toBe(manifest.articles.find((a) => a.slug === 'annuler-une-demande')?.updated);
+    expect(cancel?.lastmod).toBe(
+      manifest.articles.find((a) => a.slug === 'annuler-une-demande')?.updated,
+    );
     expect(parsed.entries.filter((e) => isCategoryUrl(e.url))).toHaveLength(11);
   });
 
@@ -50,7 +52,9 @@ describe('sitemap discovery', () => {
        <url><loc>javascript:alert(1)</loc></url><url><loc>/support/a-l&#x27;abri?x=1&amp;y=2</loc></url></urlset>`,
       `${ORIGIN}/sitemap.xml`,
     );
-    expect(set.entries).toEqual([{ url: `${ORIGIN}/support/a-l'abri?x=1&y=2`, lastmod: '2025-01-02' }]);
+    expect(set.entries).toEqual([
+      { url: `${ORIGIN}/support/a-l'abri?x=1&y=2`, lastmod: '2025-01-02' },
+    ]);
   });
 
   it('keeps other origins, the home page and category pages out', () => {
@@ -59,7 +63,10 @@ describe('sitemap discovery', () => {
     expect(isArticleUrl(`${ORIGIN}/support/categorie/rgpd`)).toBe(false);
     expect(isArticleUrl(`${ORIGIN}/support/kb-tickets/new`)).toBe(false);
     expect(isArticleUrl(`${ORIGIN}/support/guide.pdf`)).toBe(false);
-    const parsed = parseSitemap('<urlset><url><loc>https://other.example/support/x</loc></url></urlset>', ORIGIN);
+    const parsed = parseSitemap(
+      '<urlset><url><loc>https://other.example/support/x</loc></url></urlset>',
+      ORIGIN,
+    );
     expect(articleEntries(parsed, ORIGIN)).toEqual([]);
   });
 
@@ -78,6 +85,8 @@ describe('sitemap discovery', () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.body.innerHTML = `<nav><a href="/kb/tickets">Tickets</a><a href="/kb/nav-article">Nav</a></nav>
       <main><a href="/kb/article-un#x">Un</a><a href="/kb/article-un">Un bis</a><a href="https://x.example/kb/b">B</a></main>`;
-    expect(articleLinksFromCategoryPage(doc, `${ORIGIN}/kb/category/x`)).toEqual([`${ORIGIN}/kb/article-un`]);
+    expect(articleLinksFromCategoryPage(doc, `${ORIGIN}/kb/category/x`)).toEqual([
+      `${ORIGIN}/kb/article-un`,
+    ]);
   });
 });

@@ -16,9 +16,13 @@ export const AnswerTemplateSchema = z
     label: z.string().min(1).max(80),
     body: z.string().min(1).max(2000),
   })
-  .refine((t) => [...t.body.matchAll(PLACEHOLDER)].every((m) => PLACEHOLDERS.includes(m[1] as Placeholder)), {
-    message: `placeholders allowed: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
-  });
+  .refine(
+    (t) =>
+      [...t.body.matchAll(PLACEHOLDER)].every((m) => PLACEHOLDERS.includes(m[1] as Placeholder)),
+    {
+      message: `placeholders allowed: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
+    },
+  );
 export type AnswerTemplate = z.infer<typeof AnswerTemplateSchema>;
 
 export const AnswerTemplateListSchema = z.array(AnswerTemplateSchema).min(1);
@@ -78,7 +82,9 @@ export function renderAnswer(template: AnswerTemplate, values: AnswerValues): st
   }
   return lines
     .join('\n')
-    .replace(/( ?)\{\{(\w+)\}\}/g, (_m, space: string, name: string) => (value(name) ? space + value(name) : ''))
+    .replace(/( ?)\{\{(\w+)\}\}/g, (_m, space: string, name: string) =>
+      value(name) ? space + value(name) : '',
+    )
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -21,7 +21,10 @@ export const KbArticleSchema = z.object({
   breadcrumb: z.array(z.string().max(300)),
   summary: z.string().max(2000),
   /** ISO date (YYYY-MM-DD) of the last update, or null when the page does not give one. */
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  updated: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   sections: z.array(KbSectionSchema),
   /** The whole article text (sections joined), for display and the baseline. */
   text: z.string(),

@@ -17,7 +17,8 @@ function fieldWeights(fields: readonly Field[]): Map<string, number> {
   for (const f of fields) {
     if (f.tokens.length === 0) continue;
     const norm = 1 - f.b + (f.b * f.tokens.length) / Math.max(f.avg, 1);
-    for (const [term, n] of counts(f.tokens)) tf.set(term, (tf.get(term) ?? 0) + (f.weight * n) / norm);
+    for (const [term, n] of counts(f.tokens))
+      tf.set(term, (tf.get(term) ?? 0) + (f.weight * n) / norm);
   }
   const out = new Map<string, number>();
   for (const [term, x] of tf) out.set(term, (x * (WEIGHTS.k1 + 1)) / (x + WEIGHTS.k1));
@@ -41,7 +42,15 @@ export function buildIndexData(articles: readonly KbArticle[]): IndexData {
     body: average(bodies.flat()),
   };
   const termIds = new Map<string, number>();
-  const data: IndexData = { articles: [], sections: [], terms: [], df: [], art: [], sec: [], surface: [] };
+  const data: IndexData = {
+    articles: [],
+    sections: [],
+    terms: [],
+    df: [],
+    art: [],
+    sec: [],
+    surface: [],
+  };
   const id = (term: string): number => {
     let i = termIds.get(term);
     if (i === undefined) {
@@ -78,7 +87,12 @@ export function buildIndexData(articles: readonly KbArticle[]): IndexData {
       const sid = data.sections.length;
       data.sections.push({ article: ai, heading: s.heading, anchor: s.anchor, text: s.text });
       const secW = fieldWeights([
-        { tokens: headings[ai]?.[si] ?? [], weight: WEIGHTS.heading, b: WEIGHTS.bShort, avg: avg.heading },
+        {
+          tokens: headings[ai]?.[si] ?? [],
+          weight: WEIGHTS.heading,
+          b: WEIGHTS.bShort,
+          avg: avg.heading,
+        },
         { tokens: bodies[ai]?.[si] ?? [], weight: WEIGHTS.body, b: WEIGHTS.bBody, avg: avg.body },
       ]);
       for (const [term, w] of secW) {

@@ -13,10 +13,19 @@ export const PAGE_KIND_CATEGORIES: Readonly<Record<PageKind, readonly string[]>>
 };
 
 /** Categories raised by an escalation motif, matched on words of its (folded) label. */
-export const MOTIF_CATEGORIES: readonly { words: readonly string[]; categories: readonly string[] }[] = [
-  { words: ['gestion de la demande', 'gestion des demandes'], categories: ['gestion-des-demandes'] },
+export const MOTIF_CATEGORIES: readonly {
+  words: readonly string[];
+  categories: readonly string[];
+}[] = [
+  {
+    words: ['gestion de la demande', 'gestion des demandes'],
+    categories: ['gestion-des-demandes'],
+  },
   { words: ['gestion du menage', 'gestion des menages'], categories: ['gestion-des-menages'] },
-  { words: ['compte utilisateur', 'connexion', 'authentification'], categories: ['acces-et-authentification'] },
+  {
+    words: ['compte utilisateur', 'connexion', 'authentification'],
+    categories: ['acces-et-authentification'],
+  },
   { words: ['module offre', "gestion de l'offre"], categories: ['gestion-de-l-offre'] },
   { words: ['formation'], categories: ['formation-continue', 'nouvel-utilisateur'] },
   { words: ['extraction', 'tableau de bord', 'indicateur'], categories: ['extraction-et-donnees'] },
@@ -35,7 +44,8 @@ export function boostForContext(ctx: SearchContext): { categories: string[] } {
   const out = new Set<string>(ctx.pageKind ? PAGE_KIND_CATEGORIES[ctx.pageKind] : []);
   const motif = fold(ctx.motif ?? '');
   for (const entry of MOTIF_CATEGORIES) {
-    if (motif && entry.words.some((w) => motif.includes(w))) entry.categories.forEach((c) => out.add(c));
+    if (motif && entry.words.some((w) => motif.includes(w)))
+      entry.categories.forEach((c) => out.add(c));
   }
   return { categories: [...out] };
 }

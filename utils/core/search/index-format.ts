@@ -6,7 +6,8 @@ import type { IndexData } from './index-data';
 export const INDEX_FORMAT_VERSION = 1;
 
 function idsBelow(lists: readonly (readonly number[])[], n: number): boolean {
-  for (const list of lists) for (let i = 0; i < list.length; i += 2) if ((list[i] ?? 0) >= n) return false;
+  for (const list of lists)
+    for (let i = 0; i < list.length; i += 2) if ((list[i] ?? 0) >= n) return false;
   return true;
 }
 
@@ -25,7 +26,9 @@ export const KbIndexJsonSchema = z
       z.tuple([z.string(), z.string(), z.string(), z.string(), z.string().nullable(), z.string()]),
     ),
     /** [article index, heading, anchor, text] per section. */
-    sections: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string(), z.string()])),
+    sections: z.array(
+      z.tuple([z.number().int().nonnegative(), z.string(), z.string(), z.string()]),
+    ),
     terms: z.array(z.string()),
     df: z.array(z.number().int().nonnegative()),
     art: z.array(posting),
@@ -78,7 +81,12 @@ export function indexFromJson(json: unknown): { data: IndexData; builtAt: string
         updated,
         summary,
       })),
-      sections: v.sections.map(([article, heading, anchor, text]) => ({ article, heading, anchor, text })),
+      sections: v.sections.map(([article, heading, anchor, text]) => ({
+        article,
+        heading,
+        anchor,
+        text,
+      })),
       terms: v.terms,
       df: v.df,
       art: v.art,

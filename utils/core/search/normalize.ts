@@ -16,7 +16,8 @@ const ORPHAN = /^[bcdefghjklmnopqrstuvwxz]$/;
 /** Question and filler words of typed queries that french.ts keeps (it is shared with the
  * duplicate guard, whose behaviour must not move): « quel statut », « il faut », « il veut ». */
 const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
-  'quel quelle quels quelles lequel laquelle faut veut veux dont ya sais savoir'.split(' '),
+  // « deux » says how many, rarely what: « fusionner deux ménages » vs « deux personnes ».
+  'quel quelle quels quelles lequel laquelle faut veut veux dont ya sais savoir deux'.split(' '),
 );
 
 /** True for words that carry no meaning for search. */
@@ -95,7 +96,7 @@ function findRule(map: Map<string, Rule[]>, seq: readonly string[], i: number): 
 /** Raw words with exact phrases rewritten; `src` keeps each word's original position. */
 function rewriteExact(ws: readonly string[], rules: SynonymRules): { w: string; src: number }[] {
   const out: { w: string; src: number }[] = [];
-  for (let i = 0; i < ws.length; ) {
+  for (let i = 0; i < ws.length;) {
     const rule = rules.exact.size ? findRule(rules.exact, ws, i) : undefined;
     if (rule) {
       for (const w of rule.out) out.push({ w, src: i });
@@ -116,7 +117,7 @@ export function analyzeWords(ws: readonly string[], rules = DEFAULT_RULES): Toke
   const content = rewriteExact(ws, rules).filter((x) => !isStopWord(x.w));
   const stemmed = content.map((x) => searchStem(x.w));
   const out: Token[] = [];
-  for (let i = 0; i < content.length; ) {
+  for (let i = 0; i < content.length;) {
     const src = content[i]?.src ?? 0;
     const rule = findRule(rules.stems, stemmed, i);
     if (rule) {

@@ -44,8 +44,6 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'evaluation sociale', forms: ['eval sociale'] },
   // The status, not the verb: « À compléter » is what users see and type.
   { canonical: 'completer acompleter', forms: ['a completer', 'acompleter'], exact: true },
-  { canonical: '2', forms: ['deux'] },
-  { canonical: '3', forms: ['trois'] },
   { canonical: 'doublon', forms: ['en double', 'deux fois', '2 fois', 'dedoublonner'] },
   {
     canonical: 'pieces justificatives',
@@ -65,7 +63,10 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'enregistrer', forms: ['sauvegarder', 'sauver'] },
   { canonical: 'reactiver', forms: ['restaurer', 'desannuler', 'retablir', 'reactivation'] },
   { canonical: 'transferer', forms: ['transfert', 'transferts', 'demenager', 'demenagement'] },
-  { canonical: 'desactiver compte', forms: ['supprimer compte', 'supprimer acces', 'fermer compte'] },
+  {
+    canonical: 'desactiver compte',
+    forms: ['supprimer compte', 'supprimer acces', 'fermer compte'],
+  },
   { canonical: 'acces', forms: ['acceder'] },
   { canonical: 'supprimer', forms: ['suppression'] },
   { canonical: 'inscrire', forms: ['inscription'] },
@@ -75,10 +76,13 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'tableau de bord', forms: ['tdb', 'dashboard', 'tableaux de bord'] },
   { canonical: 'extraction', forms: ['export', 'exporter', 'extraire', 'extract'] },
   { canonical: 'anomalie', forms: ['bug', 'bugs', 'beug', 'bogue', 'dysfonctionnement'] },
-  { canonical: 'niveau 1', forms: ['n1', 'niveau un'] },
-  { canonical: 'niveau 2', forms: ['n2', 'niveau deux'] },
+  { canonical: 'niveau 1', forms: ['n1'] },
+  { canonical: 'niveau 2', forms: ['n2'] },
   { canonical: 'assistance', forms: ['hotline', 'helpdesk', 'help desk'] },
-  { canonical: 'capture ecran', forms: ['screenshot', 'copie ecran', 'impression ecran', 'capture'] },
+  {
+    canonical: 'capture ecran',
+    forms: ['screenshot', 'copie ecran', 'impression ecran', 'capture'],
+  },
   { canonical: 'tutoriel', forms: ['tuto', 'tutos'] },
   { canonical: 'rediffusion', forms: ['replay', 'revoir en differe'] },
   { canonical: 'webinaire', forms: ['webinar', 'webinars'] },
