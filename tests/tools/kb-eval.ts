@@ -28,7 +28,7 @@ async function readJson(file: string, what: string): Promise<unknown> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new UsageError(`${what} introuvable : ${file}`);
+    throw new UsageError(`${what} est introuvable : ${file}`);
   }
   try {
     return JSON.parse(text);
