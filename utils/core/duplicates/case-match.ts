@@ -42,11 +42,25 @@ export function labelKey(label: string | undefined): string {
  */
 export type CategoryRelation = 'same' | 'different' | 'unknown';
 
+/** Folded sous-motif and motif of an escalation, computed once per entry. */
+export interface CategoryKeys {
+  readonly sousMotif: string;
+  readonly motif: string;
+}
+
+/** See `CategoryKeys`. */
+export function categoryKeys(e: CaseKeys): CategoryKeys {
+  return { sousMotif: labelKey(e.sousMotif), motif: labelKey(e.motif) };
+}
+
+/** `categoryRelation` on keys already folded. */
+export function categoryRelationOfKeys(a: CategoryKeys, b: CategoryKeys): CategoryRelation {
+  if (a.sousMotif && b.sousMotif) return a.sousMotif === b.sousMotif ? 'same' : 'different';
+  if (a.motif && b.motif) return a.motif === b.motif ? 'same' : 'different';
+  return 'unknown';
+}
+
 /** See `CategoryRelation`. */
 export function categoryRelation(a: CaseKeys, b: CaseKeys): CategoryRelation {
-  const [sa, sb] = [labelKey(a.sousMotif), labelKey(b.sousMotif)];
-  if (sa && sb) return sa === sb ? 'same' : 'different';
-  const [ma, mb] = [labelKey(a.motif), labelKey(b.motif)];
-  if (ma && mb) return ma === mb ? 'same' : 'different';
-  return 'unknown';
+  return categoryRelationOfKeys(categoryKeys(a), categoryKeys(b));
 }

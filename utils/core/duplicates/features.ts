@@ -17,7 +17,7 @@ export interface TextFeatures {
   readonly signatures: readonly string[];
   /** Character trigrams of the folded text, digits masked: catches copies with small edits. */
   readonly grams: ReadonlySet<string>;
-  /** Length of the folded text the trigrams come from. */
+  /** Length of the text the trigrams come from. */
   readonly length: number;
 }
 
@@ -61,14 +61,14 @@ function contentTokens(text: string, ids: Set<string>): Set<string> {
   return out;
 }
 
-function trigrams(text: string): { grams: Set<string>; length: number } {
+function trigrams(text: string): Set<string> {
   const flat = ` ${fold(text)
     .replace(/\d+/g, '0')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `;
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= flat.length; i++) grams.add(flat.slice(i, i + 3));
-  return { grams, length: flat.length - 2 };
+  return grams;
 }
 
 /** Features of an escalation's subject and description; `ids` are its case IDs, ignored as words. */
@@ -78,11 +78,16 @@ export function textFeatures(
   ids: ReadonlyArray<string | undefined> = [],
 ): TextFeatures {
   const text = `${subject}\n${description}`;
-  const { grams, length } = trigrams(description || subject);
+  const source = description || subject;
+  // Trigrams are only needed for the few entries compared in full: computed on first use.
+  let grams: Set<string> | undefined;
   return {
     tokens: contentTokens(text, idForms(ids)),
     signatures: errorSignatures(text),
-    grams,
-    length,
+    get grams() {
+      grams ??= trigrams(source);
+      return grams;
+    },
+    length: source.length,
   };
 }

@@ -1,5 +1,11 @@
 import { EscalationCandidateSchema, type EscalationCandidateInput } from './candidate';
-import { caseRelation, categoryRelation, type CaseKeys } from './case-match';
+import {
+  caseRelation,
+  categoryKeys,
+  categoryRelationOfKeys,
+  type CaseKeys,
+  type CategoryKeys,
+} from './case-match';
 import { MATCH_KIND_ORDER, verdictReason, type MatchKind } from './explain';
 import { entryFeatures, prepareHistory, isPreparedHistory } from './prepared';
 import type { PreparedEntry, PreparedHistory } from './prepared';
@@ -57,15 +63,44 @@ function caseLabel(a: CaseKeys, b: CaseKeys): string {
   return 'même personne';
 }
 
-/** Indices of entries worth a full look: same case IDs, shared content words or error calls. */
-function pool(h: PreparedHistory, c: CaseKeys, f: TextFeatures): Set<number> {
+// Another case is only looked at when it shares at least one specific word (or an error line)
+// with the candidate within the window: the similarity needs more than that anyway.
+const OTHER_CASE_MIN_SHARED = 1;
+
+/**
+ * Indices of entries worth a full look: any entry with one of the candidate's case IDs, and recent
+ * entries sharing content words or an error call (posting lists are newest first).
+ */
+function pool(
+  h: PreparedHistory,
+  c: CaseKeys,
+  cat: CategoryKeys,
+  f: TextFeatures,
+  cutoff: number,
+): Set<number> {
   const out = new Set<number>();
   const add = (list: readonly number[] | undefined) => list?.forEach((i) => out.add(i));
   if (c.demandeId) add(h.byDemande.get(c.demandeId));
   if (c.menageId) add(h.byMenage.get(c.menageId));
   if (c.personneId) add(h.byPersonne.get(c.personneId));
-  for (const t of f.tokens) add(h.byToken.get(t));
-  for (const s of f.signatures) add(h.bySignature.get(s.split('#')[0] ?? ''));
+  // A typed array and a list of touched slots: far cheaper than a Map over thousands of postings.
+  const shared = new Float64Array(h.entries.length);
+  const touched: number[] = [];
+  const collect = (list: readonly number[] | undefined, w: number) => {
+    if (!list) return;
+    for (const i of list) {
+      const e = h.entries[i];
+      if (!e || e.time < cutoff) break;
+      // Another case filed under another problem can never warn: skip it here already.
+      if (categoryRelationOfKeys(e.category, cat) === 'different') continue;
+      if (shared[i] === 0) touched.push(i);
+      shared[i] = (shared[i] ?? 0) + w;
+    }
+  };
+  for (const t of f.tokens) collect(h.byToken.get(t), h.weight(t));
+  for (const s of f.signatures)
+    collect(h.bySignature.get(s.split('#')[0] ?? ''), OTHER_CASE_MIN_SHARED);
+  for (const i of touched) if ((shared[i] ?? 0) >= OTHER_CASE_MIN_SHARED) out.add(i);
   return out;
 }
 
@@ -78,6 +113,7 @@ interface Judged {
 function judge(
   p: PreparedEntry,
   c: CaseKeys,
+  cat: CategoryKeys,
   f: TextFeatures,
   h: PreparedHistory,
   now: number,
@@ -85,7 +121,7 @@ function judge(
 ): Judged | null {
   const e = p.entry;
   const relation = caseRelation(e, c);
-  const category = categoryRelation(e, c);
+  const category = categoryRelationOfKeys(p.category, cat);
   const recent = now - p.time < windowDays * DAY;
   // Another case only matters for a recent report that may be the same incident.
   if (relation === 'other' && (!recent || category === 'different')) return null;
@@ -134,11 +170,12 @@ export function decide(
     now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
   const f = entryFeatures({ ...c, createdAt: c.createdAt ?? new Date(nowMs).toISOString() });
 
+  const cat = categoryKeys(c);
   const judged: Judged[] = [];
-  for (const i of pool(h, c, f)) {
+  for (const i of pool(h, c, cat, f, nowMs - windowDays * DAY)) {
     const p = h.entries[i];
     if (!p || (c.ticketNumber && p.entry.ticketNumber === c.ticketNumber)) continue;
-    const j = judge(p, c, f, h, nowMs, windowDays);
+    const j = judge(p, c, cat, f, h, nowMs, windowDays);
     if (j) judged.push(j);
   }
   judged.sort(

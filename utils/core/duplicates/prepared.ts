@@ -1,4 +1,5 @@
 import type { EscalationRecord } from './record';
+import { categoryKeys, type CategoryKeys } from './case-match';
 import { baseWeight, textFeatures, type TextFeatures } from './features';
 import type { TokenWeight } from './similarity';
 import { GENERIC_WEIGHT } from './vocabulary';
@@ -9,6 +10,7 @@ export interface PreparedEntry {
   readonly features: TextFeatures;
   /** `createdAt` in milliseconds. */
   readonly time: number;
+  readonly category: CategoryKeys;
 }
 
 /**
@@ -21,9 +23,9 @@ export interface PreparedHistory {
   readonly byDemande: ReadonlyMap<string, readonly number[]>;
   readonly byMenage: ReadonlyMap<string, readonly number[]>;
   readonly byPersonne: ReadonlyMap<string, readonly number[]>;
-  /** Content word → entries holding it (generic words are not indexed). */
+  /** Content word → entries holding it, newest first (generic words are not indexed). */
   readonly byToken: ReadonlyMap<string, readonly number[]>;
-  /** Error signature call (`put /api/…`) → entries quoting it. */
+  /** Error signature call (`put /api/…`) → entries quoting it, newest first. */
   readonly bySignature: ReadonlyMap<string, readonly number[]>;
   readonly weight: TokenWeight;
 }
@@ -81,8 +83,12 @@ export function prepareHistory(history: readonly EscalationRecord[]): PreparedHi
       if (baseWeight(t) > GENERIC_WEIGHT) push(byToken, t, i);
     }
     for (const s of features.signatures) push(bySignature, s.split('#')[0], i);
-    return { entry, features, time: Date.parse(entry.createdAt) };
+    return { entry, features, time: Date.parse(entry.createdAt), category: categoryKeys(entry) };
   });
+  // Newest first, so that decide() stops reading a posting list at the end of its window.
+  const newestFirst = (a: number, b: number) => (entries[b]?.time ?? 0) - (entries[a]?.time ?? 0);
+  for (const list of byToken.values()) list.sort(newestFirst);
+  for (const list of bySignature.values()) list.sort(newestFirst);
   return {
     kind: 'prepared-history',
     entries,

@@ -77,6 +77,17 @@ function total(tokens: ReadonlySet<string>, weight: TokenWeight): number {
   return sum;
 }
 
+/** Whether fuzzy matches of the unmatched words could still lift the shared weight to the minimum. */
+function couldReach(
+  sharedWeight: number,
+  onlyA: readonly string[],
+  onlyB: readonly string[],
+  weight: TokenWeight,
+): boolean {
+  const sum = (list: readonly string[]) => list.reduce((acc, t) => acc + weight(t), 0);
+  return sharedWeight + 0.9 * Math.min(sum(onlyA), sum(onlyB)) >= SIMILARITY_THRESHOLDS.minShared;
+}
+
 const NOT_SIMILAR: Similarity = { similar: false, score: 0, why: null, shared: [] };
 
 /**
@@ -111,7 +122,7 @@ export function compareTexts(
   const weightB = total(b.tokens, weight);
 
   // Misspellings: only worth the edit distances when they could change the outcome.
-  if (onlyA.length > 0 && onlyB.length > 0) {
+  if (onlyA.length > 0 && onlyB.length > 0 && couldReach(sharedWeight, onlyA, onlyB, weight)) {
     const used = new Set<string>();
     for (const ta of onlyA) {
       if (weight(ta) <= GENERIC_WEIGHT) continue;
