@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readCallLog, type CallLogMigration } from '../../utils/core/calls/store-format';
+import {
+  addCall,
+  CALL_LOG_CORRUPT_KEY,
+  CALL_LOG_KEY,
+  linkEscalation,
+  loadCallLog,
+  purgeCallLog,
+  removeCall,
+  storageCallLogSource,
+  updateCall,
+} from '../../utils/ext/call-log';
+import { call, GESTION_DEMANDE } from './calls-fixtures';
+
+describe('readCallLog (stored format)', () => {
+  it('reads nothing stored as an empty log', () => {
+    expect(readCallLog(undefined)).toMatchObject({ ok: true, log: { version: 1, entries: [] } });
+  });
+
+  it('refuses a bad container and a future version', () => {
+    expect(readCallLog('oops').ok).toBe(false);
+    expect(readCallLog({ version: 99, entries: [] }).ok).toBe(false);
+  });
+
+  it('sets aside a bad entry and keeps the others', () => {
+    const good = call('2025-09-11T10:00', 5);
+    const r = readCallLog({ version: 1, entries: [good, { id: 'x', startedAt: 'hier' }] });
+    expect(r.ok && r.log.entries).toEqual([good]);
+    expect(r.ok && r.unreadable.map((u) => (u.value as { id: string }).id)).toEqual(['x']);
+  });
+
+  it('runs the migration hook in order up to the current version', () => {
+    const good = call('2025-09-11T10:00', 5);
+    const migrations: Record<number, CallLogMigration> = {
+      2: (v) => ({ version: 2, entries: v.entries.map((e) => ({ ...(e as object), tag: 'v2' })) }),
+      3: (v) => ({
+        version: 3,
+        entries: v.entries.map((e) => {
+          const { tag: _tag, ...rest } = e as Record<string, unknown>;
+          return rest;
+        }),
+      }),
+    };
+    const r = readCallLog({ version: 1, entries: [good] }, migrations, 3);
+    expect(r).toMatchObject({ ok: true, migratedFrom: 1, unreadable: [] });
+    expect(r.ok && r.log.entries).toEqual([good]);
+    expect(readCallLog({ version: 1, entries: [] }, {}, 2).ok).toBe(false);
+  });
+});
+
+describe('call-log storage adapter', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('adds, updates, removes and lists entries', async () => {
+    const a = call('2025-09-11T10:00', 5);
+    const b = call('2025-09-11T11:00', 7);
+    await addCall(a);
+    await addCall(b);
+    await expect(addCall(a)).rejects.toThrow(/déjà/);
+    expect(await updateCall({ ...a, motif: GESTION_DEMANDE })).toBe(true);
+    expect(await removeCall(b.id)).toBe(true);
+    expect(await removeCall(b.id)).toBe(false);
+    expect(await storageCallLogSource.list()).toEqual([{ ...a, motif: GESTION_DEMANDE }]);
+    const stored = await fakeBrowser.storage.local.get(CALL_LOG_KEY);
+    expect(stored[CALL_LOG_KEY]).toMatchObject({ version: 1 });
+  });
+
+  it('refuses an invalid entry instead of storing it', async () => {
+    await expect(addCall({ ...call('2025-09-11T10:00', 5), durationSec: -1 })).rejects.toThrow();
+    expect(await storageCallLogSource.list()).toEqual([]);
+  });
+
+  it('serialises quick successive writes', async () => {
+    const calls = Array.from({ length: 5 }, (_, i) => call(`2025-09-1${i}T10:00`, 5));
+    await Promise.all(calls.map((c) => addCall(c)));
+    expect((await storageCallLogSource.list()).map((c) => c.id)).toEqual(calls.map((c) => c.id));
+  });
+
+  it('sets a corrupt value aside under callLog.corrupt and goes on empty', async () => {
+    await fakeBrowser.storage.local.set({ [CALL_LOG_KEY]: { version: 'un', entries: 3 } });
+    const load = await loadCallLog(1234);
+    expect(load.entries).toEqual([]);
+    expect(load.problem).toMatch(/illisible/);
+    const stored = await fakeBrowser.storage.local.get([CALL_LOG_KEY, CALL_LOG_CORRUPT_KEY]);
+    expect(stored[CALL_LOG_CORRUPT_KEY]).toEqual([
+      expect.objectContaining({ savedAt: 1234, value: { version: 'un', entries: 3 } }),
+    ]);
+    expect(stored[CALL_LOG_KEY]).toEqual({ version: 1, entries: [] });
+    // The log works again afterwards.
+    await addCall(call('2025-09-11T10:00', 5));
+    expect(await storageCallLogSource.list()).toHaveLength(1);
+  });
+
+  it('sets aside only the unreadable entries', async () => {
+    const good = call('2025-09-11T10:00', 5);
+    await fakeBrowser.storage.local.set({
+      [CALL_LOG_KEY]: { version: 1, entries: [good, { id: 'bad' }] },
+    });
+    const load = await loadCallLog();
+    expect(load.entries).toEqual([good]);
+    expect(load.problem).toBe('1 appel illisible mis de côté');
+    const stored = await fakeBrowser.storage.local.get(CALL_LOG_CORRUPT_KEY);
+    expect(stored[CALL_LOG_CORRUPT_KEY]).toHaveLength(1);
+  });
+
+  it('links an escalation and purges through the same store', async () => {
+    const running = { ...call('2025-09-11T10:00', 0, { contextKey: 'menage:7' }), endedAt: null };
+    const old = call('2025-01-01T10:00', 5);
+    await addCall(running);
+    await addCall(old);
+    const id = await linkEscalation({
+      contextKey: 'menage:7',
+      submittedAt: running.startedAt + 60_000,
+      ticket: '555',
+    });
+    expect(id).toBe(running.id);
+    expect(await purgeCallLog(90, Date.parse('2025-09-30T00:00:00Z'))).toBe(1);
+    expect(await storageCallLogSource.list()).toEqual([
+      { ...running, outcome: { kind: 'escalade', ticket: '555' } },
+    ]);
+  });
+});

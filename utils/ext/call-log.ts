@@ -1,0 +1,148 @@
+import { browser } from 'wxt/browser';
+import { CallEntrySchema, type CallEntry } from '../core/calls/entry';
+import { linkEscalationToCall, type SubmittedEscalation } from '../core/calls/link-escalation';
+import { purgeCalls } from '../core/calls/purge';
+import {
+  CALL_LOG_VERSION,
+  readCallLog,
+  type CallLogV1,
+  type UnreadableEntry,
+} from '../core/calls/store-format';
+
+/**
+ * The call log in `browser.storage.local` under `callLog` (`{ version, entries }`). A value that
+ * cannot be read is never thrown at the page: it is moved to `callLog.corrupt` (the last few kept,
+ * for support) and the log goes on with what could be read.
+ */
+
+export const CALL_LOG_KEY = 'callLog';
+export const CALL_LOG_CORRUPT_KEY = 'callLog.corrupt';
+/** How many set-aside values are kept under `callLog.corrupt`, newest first. */
+const CORRUPT_KEPT = 5;
+
+export interface CallLogLoad {
+  entries: CallEntry[];
+  /** What was set aside while reading, in French, or null when all was readable. */
+  problem: string | null;
+}
+
+/** Where the indicators page gets its entries; the side panel may provide another one. */
+export interface CallLogSource {
+  list(): Promise<CallEntry[]>;
+  /** Like `list`, with what had to be set aside; used instead of `list` when present. */
+  load?(): Promise<CallLogLoad>;
+}
+
+interface CorruptRecord {
+  savedAt: number;
+  error: string;
+  value: unknown;
+}
+
+async function setAside(records: CorruptRecord[]): Promise<void> {
+  const stored = await browser.storage.local.get(CALL_LOG_CORRUPT_KEY);
+  const previous = Array.isArray(stored[CALL_LOG_CORRUPT_KEY]) ? stored[CALL_LOG_CORRUPT_KEY] : [];
+  await browser.storage.local.set({
+    [CALL_LOG_CORRUPT_KEY]: [...records, ...previous].slice(0, CORRUPT_KEPT),
+  });
+}
+
+function describeUnreadable(unreadable: UnreadableEntry[]): string {
+  const n = unreadable.length;
+  return `${n} appel${n > 1 ? 's' : ''} illisible${n > 1 ? 's' : ''} mis de côté`;
+}
+
+/** Reads, migrates and repairs the stored log (writing back only when something changed). */
+export async function loadCallLog(now: number = Date.now()): Promise<CallLogLoad> {
+  const stored = await browser.storage.local.get(CALL_LOG_KEY);
+  const raw: unknown = stored[CALL_LOG_KEY];
+  const read = readCallLog(raw);
+  if (!read.ok) {
+    await setAside([{ savedAt: now, error: read.error, value: raw }]);
+    await writeLog({ version: CALL_LOG_VERSION, entries: [] });
+    return { entries: [], problem: `Journal des appels illisible, mis de côté : ${read.error}` };
+  }
+  if (read.unreadable.length > 0) {
+    await setAside(read.unreadable.map((u) => ({ savedAt: now, error: u.error, value: u.value })));
+  }
+  if (read.unreadable.length > 0 || read.migratedFrom !== null) await writeLog(read.log);
+  return {
+    entries: read.log.entries,
+    problem: read.unreadable.length > 0 ? describeUnreadable(read.unreadable) : null,
+  };
+}
+
+async function writeLog(log: CallLogV1): Promise<void> {
+  await browser.storage.local.set({ [CALL_LOG_KEY]: log });
+}
+
+// Writes from one page are chained so that two quick edits do not read the same old log. Only the
+// side panel writes; the indicators page reads.
+let queue: Promise<unknown> = Promise.resolve();
+
+function update<T>(
+  change: (entries: CallEntry[]) => { entries: CallEntry[]; result: T },
+): Promise<T> {
+  const run = queue.then(async () => {
+    const { entries } = await loadCallLog();
+    const next = change(entries);
+    await writeLog({ version: CALL_LOG_VERSION, entries: next.entries });
+    return next.result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Adds a call (validated: a bad entry is a bug of the caller and throws). */
+export async function addCall(entry: CallEntry): Promise<void> {
+  const parsed = CallEntrySchema.parse(entry);
+  return update((entries) => {
+    if (entries.some((e) => e.id === parsed.id)) throw new Error(`appel ${parsed.id} déjà présent`);
+    return { entries: [...entries, parsed], result: undefined };
+  });
+}
+
+/** Replaces the call with the same id; false when it no longer exists (deleted meanwhile). */
+export async function updateCall(entry: CallEntry): Promise<boolean> {
+  const parsed = CallEntrySchema.parse(entry);
+  return update((entries) => {
+    const found = entries.some((e) => e.id === parsed.id);
+    return {
+      entries: found ? entries.map((e) => (e.id === parsed.id ? parsed : e)) : entries,
+      result: found,
+    };
+  });
+}
+
+/** Deletes a call; false when there was none with that id. */
+export function removeCall(id: string): Promise<boolean> {
+  return update((entries) => {
+    const kept = entries.filter((e) => e.id !== id);
+    return { entries: kept, result: kept.length !== entries.length };
+  });
+}
+
+/** Marks as escalated the call an escalation belongs to; the linked call's id, or null. */
+export function linkEscalation(escalation: SubmittedEscalation): Promise<string | null> {
+  return update((entries) => {
+    const linked = linkEscalationToCall(entries, escalation);
+    return { entries: linked.entries, result: linked.linkedId };
+  });
+}
+
+/** Applies the retention setting (days, null = keep); how many calls were removed. */
+export function purgeCallLog(
+  retentionDays: number | null,
+  now: number = Date.now(),
+): Promise<number> {
+  return update((entries) => {
+    const { kept, removed } = purgeCalls(entries, retentionDays, now);
+    return { entries: kept, result: removed.length };
+  });
+}
+
+/** The storage-backed source of the indicators page. */
+export const storageCallLogSource: CallLogSource = {
+  list: async () => (await loadCallLog()).entries,
+  load: () => loadCallLog(),
+};
