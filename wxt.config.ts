@@ -1,5 +1,11 @@
 import { defineConfig } from 'wxt';
-import { DEFAULT_KB_ORIGIN, DEFAULT_SISIAO_ORIGINS, DEMO_KB_ORIGIN, DEMO_SISIAO_ORIGINS } from './utils/core/origins';
+import {
+  DEFAULT_KB_ORIGIN,
+  DEFAULT_SISIAO_ORIGINS,
+  DEMO_KB_ORIGIN,
+  DEMO_SISIAO_ORIGINS,
+  originPattern,
+} from './utils/core/origins';
 
 /**
  * Two builds of the same code:
@@ -17,10 +23,10 @@ export default defineConfig({
     // The demo build also runs its content scripts on the demo origins (and only it does).
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
-      const sisiao = DEMO_SISIAO_ORIGINS.map((o) => `${o}/*`);
+      const sisiao = DEMO_SISIAO_ORIGINS.map(originPattern);
       for (const script of manifest.content_scripts ?? []) {
         const isKb = script.matches?.some((m) => m.startsWith(DEFAULT_KB_ORIGIN));
-        script.matches = [...(script.matches ?? []), ...(isKb ? [`${DEMO_KB_ORIGIN}/*`] : sisiao)];
+        script.matches = [...(script.matches ?? []), ...(isKb ? [originPattern(DEMO_KB_ORIGIN)] : sisiao)];
       }
     },
   },
@@ -31,12 +37,20 @@ export default defineConfig({
     const demo = mode === 'demo';
     const sisiao = [...DEFAULT_SISIAO_ORIGINS, ...(demo ? DEMO_SISIAO_ORIGINS : [])];
     const kb = [DEFAULT_KB_ORIGIN, ...(demo ? [DEMO_KB_ORIGIN] : [])];
-    const hosts = [...sisiao, ...kb].map((o) => `${o}/*`);
+    const hosts = [...sisiao, ...kb].map(originPattern);
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'fr',
-      permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage'],
+      permissions: [
+        'storage',
+        'activeTab',
+        'scripting',
+        'alarms',
+        'unlimitedStorage',
+        // Chrome's service worker has no DOM: knowledge-base pages are parsed offscreen.
+        ...(browser === 'firefox' ? [] : ['offscreen']),
+      ],
       host_permissions: demo ? [...hosts, '<all_urls>'] : hosts,
       // Other SI SIAO instances (training, test, a future address) are added in the options and
       // granted one by one at that moment; never all sites at once.

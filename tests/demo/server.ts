@@ -11,8 +11,9 @@ const kbSite = path.join(here, 'kb-site');
 const sisiaoDir = path.join(here, 'sisiao');
 
 export interface DemoServerOptions {
-  /** Ports of the mock SI SIAO; the second one stands for another instance (training, test). */
-  sisiaoPorts?: number[];
+  /** Addresses of the mock SI SIAO; the second stands for another instance (training, test). It
+   * is on another loopback host, not just another port: match patterns cannot name a port. */
+  sisiao?: Array<{ host: string; port: number }>;
   kbPort?: number;
   log?: boolean;
 }
@@ -174,7 +175,14 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 
 /** Starts the mock SI SIAO and the mock knowledge base, on loopback only. */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const { sisiaoPorts = [4310, 4311], kbPort = 4320, log = false } = options;
+  const {
+    sisiao: instances = [
+      { host: '127.0.0.1', port: 4310 },
+      { host: '127.0.0.2', port: 4311 },
+    ],
+    kbPort = 4320,
+    log = false,
+  } = options;
   const tickets: DemoTicket[] = [];
   const servers: Server[] = [];
   const wrap = (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
@@ -182,9 +190,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       if (log) console.log(`${req.method} ${req.headers.host}${req.url}`);
       handler(req, res).catch((err: unknown) => send(res, 500, `Erreur du serveur de démo : ${String(err)}`));
     });
-  for (const port of sisiaoPorts) {
+  for (const { host, port } of instances) {
     const s = wrap(sisiao);
-    await listen(s, port, '127.0.0.1');
+    await listen(s, port, host);
     servers.push(s);
   }
   // The knowledge base is reached as "localhost", which a browser may resolve to ::1 first.

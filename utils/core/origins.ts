@@ -7,7 +7,7 @@ export const DEFAULT_KB_ORIGIN = 'https://basedeconnaissances.sisiao.dihal.gouv.
 export const DEMO_SISIAO_ORIGINS = ['http://127.0.0.1:4310'] as const;
 export const DEMO_KB_ORIGIN = 'http://localhost:4320';
 /** A second SI SIAO instance, to add from the options page (a training instance, say). */
-export const DEMO_SECOND_SISIAO_ORIGIN = 'http://127.0.0.1:4311';
+export const DEMO_SECOND_SISIAO_ORIGIN = 'http://127.0.0.2:4311';
 
 export const SUPPORT_FORM_PATH = '/support/kb-tickets/new';
 export const MY_TICKETS_PATH = '/support/kb-tickets';
@@ -33,7 +33,11 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-/** Match pattern for an origin, as manifests and the permissions API want it. */
+/**
+ * Match pattern for an origin, as manifests and the permissions API want it. Without the port:
+ * Firefox rejects match patterns that carry one (and silently drops the content script).
+ */
 export function originPattern(origin: string): string {
-  return `${origin}/*`;
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
 }

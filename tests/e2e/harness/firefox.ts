@@ -34,6 +34,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<E2EBrowser> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    dumpio: Boolean(process.env.ARS_E2E_CONSOLE),
     userDataDir: opts.profileDir,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
@@ -44,6 +45,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<E2EBrowser> {
       'extensions.webextensions.keepUuidOnUninstall': true,
       // Host permissions of an MV3 add-on are granted on install; make sure for a temporary one.
       'extensions.originControls.grantByDefault': true,
+      ...(process.env.ARS_E2E_CONSOLE ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true } : {}),
     },
   });
   await browser.installExtension(path.resolve(opts.extensionDir));

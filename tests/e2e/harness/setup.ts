@@ -7,7 +7,7 @@ import type { E2EBrowser, E2EPage } from './driver';
 import { launchFirefox } from './firefox';
 
 export const SISIAO = 'http://127.0.0.1:4310';
-export const SISIAO_2 = 'http://127.0.0.1:4311';
+export const SISIAO_2 = 'http://127.0.0.2:4311';
 export const KB = 'http://localhost:4320';
 
 export interface BrowserTarget {

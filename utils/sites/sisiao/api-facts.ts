@@ -1,6 +1,7 @@
 import type { ContextIdField } from '../../core/context';
 import type { ApiObservation } from './api-signals';
 import type { ApiRule } from './rules';
+import { queryPairs } from '../../core/url-params';
 
 /**
  * Pure mapping of the API calls the SI SIAO page made to context facts: which fiche (ménage or
@@ -22,7 +23,9 @@ export function sanitizeRequestPath(url: string): string {
     if (!seg || /^\d{1,20}$/.test(seg) || /^[A-Za-z][\w.-]{0,60}$/.test(seg)) return seg;
     return '…';
   });
-  const keys = [...u.searchParams.keys()].slice(0, 10).map((k) => `${encodeURIComponent(k)}=`);
+  const keys = queryPairs(u.searchParams)
+    .map(([k]) => k)
+    .slice(0, 10).map((k) => `${encodeURIComponent(k)}=`);
   return `${segments.join('/')}${keys.length ? `?${keys.join('&')}` : ''}`.slice(0, 500);
 }
 
@@ -34,7 +37,7 @@ export function idsFromQuery(url: string): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
   try {
     const u = new URL(url, 'https://sisiao.invalid');
-    for (const [k, v] of u.searchParams) {
+    for (const [k, v] of queryPairs(u.searchParams)) {
       if (ID_PARAM.test(k) && /^\d{1,20}$/.test(v) && k.length <= 40) (out ??= {})[k] = v;
     }
   } catch {

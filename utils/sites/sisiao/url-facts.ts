@@ -1,3 +1,4 @@
+import { queryPairs } from '../../core/url-params';
 /**
  * What a SI SIAO address says: IDs in history and hash routes (`/menages/9100018`,
  * `#/demandes/42`), in query parameters (`?idMenage=9100018`), and the address itself made safe to
@@ -49,12 +50,12 @@ export function urlParts(url: string): UrlParts {
   } catch {
     return { path: '', hashPath: null, params: [] };
   }
-  const params: Array<[string, string]> = [...u.searchParams.entries()];
+  const params: Array<[string, string]> = queryPairs(u.searchParams);
   let hashPath: string | null = null;
   const route = /^#!?(\/[^?]*)(?:\?(.*))?$/.exec(u.hash);
   if (route) {
     hashPath = safeDecode(route[1] ?? '/');
-    if (route[2]) params.push(...new URLSearchParams(route[2]).entries());
+    if (route[2]) params.push(...queryPairs(new URLSearchParams(route[2])));
   }
   return { path: safeDecode(u.pathname), hashPath, params: params.slice(0, 50) };
 }
