@@ -118,17 +118,31 @@ export const ConfigFileSchema = z.strictObject({
   /** Lets editors validate the file against config.schema.json; ignored by the extension. */
   $schema: z.string().max(500).optional(),
   version: z.literal(CONFIG_VERSION),
-  language: z.enum(['fr', 'en']).optional(),
-  addresses: AddressesSchema.optional(),
+  language: z.enum(['fr', 'en']).optional().describe("Langue de l'interface (défaut : fr)."),
+  addresses: AddressesSchema.optional().describe(
+    'Adresses du SI SIAO (instances) et de la base de connaissances (défaut : les adresses nationales).',
+  ),
   /** A patch over the built-in detection rules (lists add, `{ "set": [...] }` replaces). */
-  detection: DetectionRulesPatchSchema.optional(),
-  form: FormOverrideSchema.optional(),
+  detection: DetectionRulesPatchSchema.optional().describe(
+    'Règles de détection ajoutées aux règles intégrées ; { "set": [...] } remplace une liste.',
+  ),
+  form: FormOverrideSchema.optional().describe(
+    'Champs du formulaire de support, remplacés champ par champ (noms puis libellés).',
+  ),
   /** Replaces the whole built-in nomenclature. */
-  nomenclature: NomenclatureShapeSchema.optional(),
+  nomenclature: NomenclatureShapeSchema.optional().describe(
+    'Nomenclature thématique → motif → sous-motif ; remplace la nomenclature intégrée.',
+  ),
   /** A patch over the built-in masking rules (lists add, `{ "set": [...] }` replaces). */
-  masking: MaskingRulesPatchSchema.optional(),
-  answerTemplates: AnswerTemplatesSchema.optional(),
-  data: DataSchema.optional(),
+  masking: MaskingRulesPatchSchema.optional().describe(
+    'Masquage des captures, ajouté aux règles intégrées ; { "set": [...] } remplace une liste.',
+  ),
+  answerTemplates: AnswerTemplatesSchema.optional().describe(
+    'Réponses types ; remplacent celles intégrées. Variables : {{prenom}}, {{titre}}, {{lien}}, {{section}}, {{signature}}.',
+  ),
+  data: DataSchema.optional().describe(
+    'Durées de conservation (jours : historique 180, captures 7) et département.',
+  ),
 });
 /** What a file holds: only the sections it sets. */
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;
