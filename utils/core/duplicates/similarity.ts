@@ -105,6 +105,11 @@ export function compareTexts(
       if (sameSignature(sa, sb)) return { similar: true, score: 1, why: 'erreur', shared: [sa] };
     }
   }
+  // Both quote an error line of the same kind and none is the same: two different failures, even
+  // if the words of the routes (« api », « demandes », « statut ») are shared.
+  const kinds = (list: readonly string[]) => new Set(list.map((s) => s.startsWith('code:')));
+  const kindsB = kinds(b.signatures);
+  if ([...kinds(a.signatures)].some((k) => kindsB.has(k))) return NOT_SIMILAR;
   if (a.tokens.size === 0 || b.tokens.size === 0) return NOT_SIMILAR;
 
   const T = SIMILARITY_THRESHOLDS;
