@@ -16,17 +16,21 @@ export interface RenderOptions {
 
 /** Free text made safe to paste: one kind of line ending, no control characters, no trailing blanks. */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b\u2028\u2029]/g, (c) =>
-      c === '\u2028' || c === '\u2029' ? '\n' : '',
-    )
-    .replace(/\t/g, '    ')
-    .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // Control characters pasted from other tools (bell, form feed…) show as boxes in tickets.
+      .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => {
+        if (c === '\n' || c === '\t') return c;
+        return c === '\u2028' || c === '\u2029' ? '\n' : '';
+      })
+      .replace(/\t/g, '    ')
+      .split('\n')
+      .map((line) => line.replace(/\s+$/, ''))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** A step on one line without numbering or bullet the referent may have typed (« 2) », « - »). */
