@@ -1,5 +1,7 @@
 import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
 import type { DetectionRules } from '../../utils/sites/sisiao/rules';
+import { DEFAULT_MASKING_RULES } from '../../utils/sites/sisiao/masking-defaults';
+import type { MaskingRules } from '../../utils/sites/sisiao/masking-rules';
 
 /** The detection rules in force: the defaults, patched by the options (settings issue). */
 export async function loadDetectionRules(): Promise<DetectionRules> {
@@ -7,6 +9,6 @@ export async function loadDetectionRules(): Promise<DetectionRules> {
 }
 loadDetectionRules.fallback = (): DetectionRules => DEFAULT_DETECTION_RULES;
 
-export async function loadMaskingRules() {
-  return undefined;
+export async function loadMaskingRules(): Promise<MaskingRules> {
+  return DEFAULT_MASKING_RULES;
 }

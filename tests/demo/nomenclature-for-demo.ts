@@ -1,12 +1,19 @@
-// Placeholder until the default nomenclature lands; replaced by the shipped data.
+import { DEFAULT_NOMENCLATURE } from '../../utils/core/nomenclature/default';
+
+/**
+ * The demo support form offers the nomenclature the extension ships, in the shape its script reads
+ * (as the real form's options come from HubSpot ticket properties).
+ */
 export function demoNomenclature() {
   return {
-    thematiques: [
-      {
-        code: 'assistance-technique',
-        libelle: 'Assistance technique',
-        motifs: [{ code: 'anomalie', libelle: 'Anomalie / message d\'erreur', sousMotifs: [{ code: 'erreur-enregistrement', libelle: 'Erreur à l\'enregistrement' }] }],
-      },
-    ],
+    thematiques: DEFAULT_NOMENCLATURE.thematiques.map((t) => ({
+      code: t.code,
+      libelle: t.libelle,
+      motifs: t.motifs.map((m) => ({
+        code: m.code,
+        libelle: m.libelle,
+        sousMotifs: m.sousMotifs.map((s) => ({ code: s.code, libelle: s.libelle })),
+      })),
+    })),
   };
 }

@@ -18,7 +18,7 @@ function wrap(page: Page): E2EPage {
     },
     text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     value: (selector) => page.$eval(selector, (el) => (el as HTMLInputElement).value),
-    evaluate: (fn) => page.evaluate(fn),
+    evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     waitForFunction: async (expression, timeoutMs = 10_000) =>
       void (await page.waitForFunction(expression, { timeout: timeoutMs })),
     bringToFront: () => page.bringToFront(),

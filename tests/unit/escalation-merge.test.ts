@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CONFLICT_MARK, mergeDrafts } from '../../utils/core/escalation/merge';
+import { emptyDraft, type EscalationDraft } from '../../utils/core/escalation/model';
+
+function edit(d: EscalationDraft, f: (x: EscalationDraft) => void): EscalationDraft {
+  const copy = structuredClone(d);
+  f(copy);
+  return copy;
+}
+
+const base = edit(emptyDraft('menage:9100018', 1), (d) => {
+  d.nature.summary = 'PJ impossibles à enregistrer';
+  d.steps = [{ id: 's1', text: 'Aller dans la fiche ménage' }];
+});
+
+describe('mergeDrafts', () => {
+  it('keeps each side’s edits to different fields', () => {
+    const mine = edit(base, (d) => (d.expected = 'Les pièces sont enregistrées'));
+    const theirs = edit(base, (d) => (d.obtained = 'Erreur 500'));
+    const { draft, conflicts } = mergeDrafts(base, mine, theirs);
+    expect(draft.expected).toBe('Les pièces sont enregistrées');
+    expect(draft.obtained).toBe('Erreur 500');
+    expect(conflicts).toEqual([]);
+  });
+
+  it('keeps both texts, marked, when both sides changed the same field', () => {
+    const mine = edit(base, (d) => (d.nature.description = 'Ma version'));
+    const theirs = edit(base, (d) => (d.nature.description = 'Leur version'));
+    const { draft, conflicts } = mergeDrafts(base, mine, theirs);
+    expect(draft.nature.description).toBe(`Ma version\n\n${CONFLICT_MARK}\nLeur version`);
+    expect(conflicts).toEqual(['nature.description']);
+  });
+
+  it('unions steps added on both sides and honours an untouched deletion', () => {
+    const mine = edit(base, (d) => d.steps.push({ id: 's2', text: 'Cliquer sur Enregistrer' }));
+    const theirs = edit(base, (d) => {
+      d.steps = [{ id: 's3', text: 'Ouvrir l’onglet Pièces justificatives' }];
+    });
+    const { draft } = mergeDrafts(base, mine, theirs);
+    expect(draft.steps.map((s) => s.id)).toEqual(['s2', 's3']);
+  });
+
+  it('takes the other side’s nomenclature when this side did not change it', () => {
+    const mine = edit(base, (d) => (d.expected = 'x'));
+    const theirs = edit(base, (d) => (d.nomenclature = { thematique: 't', motif: 'm', sousMotif: null }));
+    expect(mergeDrafts(base, mine, theirs).draft.nomenclature).toEqual({ thematique: 't', motif: 'm', sousMotif: null });
+  });
+});
