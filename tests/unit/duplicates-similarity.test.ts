@@ -66,6 +66,14 @@ describe('description similarity: traps', () => {
       "Je me permets de vous contacter car un utilisateur rencontre un problème : il ne reçoit pas le mail d'activation",
     ],
     ["Impossible d'ajouter une personne au ménage", 'impossible de retirer une personne du menage'],
+    [
+      "Le groupe de places n'apparaît pas dans la liste des orientations possibles",
+      "La structure n'apparaît pas dans la liste des orientations possibles",
+    ],
+    [
+      'Qui est concerné ? Utilisateur : ts@exemple.fr. Je souhaite ajouter des pièces justificatives.',
+      'Qui est concerné ? Utilisateur : ts@exemple.fr. Je souhaite supprimer le commentaire existant.',
+    ],
   ])('« %s » ≠ « %s »', (a, b) => {
     expect(similar(a, b).similar).toBe(false);
   });

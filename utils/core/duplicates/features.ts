@@ -52,7 +52,10 @@ export function baseWeight(token: string): number {
 
 function contentTokens(text: string, ids: Set<string>): Set<string> {
   const out = new Set<string>();
-  for (const raw of tokenize(expandAbbreviations(fold(text)))) {
+  // E-mail addresses and links say who and where, not what fails (« ts@exemple.fr » would make
+  // every escalation written from the national script template look alike).
+  const plain = text.replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+  for (const raw of tokenize(expandAbbreviations(fold(plain)))) {
     if (ids.has(raw)) continue;
     // Long numbers and letter+digit codes are IDs of some case, never the problem itself.
     if (/^\d{5,}$/.test(raw) || (/\d/.test(raw) && /[a-z]/.test(raw) && raw.length >= 5)) continue;

@@ -20,6 +20,12 @@ export type TokenWeight = (token: string) => number;
 export const SIMILARITY_THRESHOLDS = {
   /** Shared weight of content words needed at least (about two specific words). */
   minShared: 1.8,
+  /**
+   * Specific words (neither generic nor symptom) needed in common: « le groupe de places
+   * n'apparaît pas dans la liste des orientations » and « la structure n'apparaît pas dans la liste
+   * des orientations » share one, and are two problems.
+   */
+  minSpecificShared: 2,
   /** Weighted Dice coefficient that makes two texts say the same thing. */
   dice: 0.5,
   /** Share of the shorter text covered, for a short text found inside a longer one. */
@@ -115,11 +121,13 @@ export function compareTexts(
   const T = SIMILARITY_THRESHOLDS;
   const shared: string[] = [];
   let sharedWeight = 0;
+  let specific = 0;
   const onlyA: string[] = [];
   for (const t of a.tokens) {
     if (b.tokens.has(t)) {
       shared.push(t);
       sharedWeight += weight(t);
+      if (baseWeight(t) >= 1) specific++;
     } else onlyA.push(t);
   }
   const onlyB = [...b.tokens].filter((t) => !a.tokens.has(t));
@@ -136,6 +144,7 @@ export function compareTexts(
       used.add(tb);
       shared.push(ta);
       sharedWeight += 0.9 * Math.min(weight(ta), weight(tb));
+      if (baseWeight(ta) >= 1 && baseWeight(tb) >= 1) specific++;
     }
   }
 
@@ -147,6 +156,7 @@ export function compareTexts(
     return { similar: true, score, why: 'copie', shared };
   }
   const byWords =
+    specific >= T.minSpecificShared &&
     sharedWeight >= T.minShared &&
     (dice >= T.dice || (cover >= T.cover && sharedWeight >= T.minSharedForCover));
   return { similar: byWords, score, why: byWords ? 'mots' : null, shared };

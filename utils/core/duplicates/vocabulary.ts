@@ -52,7 +52,7 @@ export const SYMPTOM_STEMS: ReadonlySet<string> = new Set(
     champ champs grise grises errone erronee faux fausse incorrect incorrecte bouton boutons
     vide vides fonctionne fonctionner marche marcher charge charger chargement tourne tourner
     clique cliquer reste rester absent absente manquant manquante liste listes statut
-    ouvre ouvrir reagit reagir
+    ouvre ouvrir reagit reagir affiche
   `),
 );
 
@@ -65,7 +65,7 @@ export const SYMPTOM_WEIGHT = 0.5;
  * deleted demande).
  */
 const SYNONYM_GROUPS: readonly string[] = [
-  'affiche affichent affichage apparait apparaissent apparaitre visible visibles invisible',
+  'affiche affichent affichage apparait apparaissent apparaitre visible visibles invisible voit voient vue vues',
   'enregistre enregistrer enregistrement sauvegarde sauvegarder sauvegarder',
   'doublon doublons double doubles',
   'bloque bloquee bloquees fige figee coince coincee',
