@@ -82,7 +82,7 @@ export type ExcelLib = Pick<typeof ExcelJS, 'Workbook'>;
 export async function buildXlsxExport(
   input: XlsxExportInput,
   excel: ExcelLib = ExcelJS,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new excel.Workbook();
   workbook.creator = 'Assistant Référent SI SIAO';
   workbook.created = input.now ?? new Date();

@@ -1,0 +1,89 @@
+import type { Bar } from '../../utils/core/calls/describe';
+import { formatCount, formatMinutes, formatRate } from '../../utils/core/calls/format';
+import type { CallIndicators } from '../../utils/core/calls/indicators';
+import { callBars, type Granularity } from '../../utils/core/calls/series';
+
+export interface FiguresTableProps {
+  indicators: CallIndicators;
+  granularity: Granularity;
+}
+
+function RankTable({ caption, head, rows }: { caption: string; head: string; rows: Bar[] }) {
+  return (
+    <table className="ars-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col" className="ars-num">
+            Appels
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 && (
+          <tr>
+            <td colSpan={2} className="ars-muted">
+              Aucun appel renseigné.
+            </td>
+          </tr>
+        )}
+        {rows.map((r, i) => (
+          <tr key={`${i}-${r.label}`}>
+            <th scope="row">{r.label}</th>
+            <td className="ars-num">{formatCount(r.value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The same figures as the charts, as tables: the accessible and copyable reading. */
+export function FiguresTable({ indicators: ind, granularity }: FiguresTableProps) {
+  const escalated = `${formatRate(ind.escalationRate)} (${formatCount(ind.escalationCount)})`;
+  const summary: Array<[string, string]> = [
+    ['Nombre d’appels', formatCount(ind.callCount)],
+    ['Durée médiane', formatMinutes(ind.medianMinutes)],
+    ['Durée moyenne', formatMinutes(ind.meanMinutes)],
+    ['Taux d’escalade', escalated],
+  ];
+  return (
+    <section className="ars-figures" aria-label="Tableaux des chiffres">
+      <table className="ars-table" data-testid="indicators-summary">
+        <caption>Synthèse de la période</caption>
+        <tbody>
+          {summary.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="ars-num">{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <RankTable
+        caption={granularity === 'day' ? 'Appels par jour' : 'Appels par semaine'}
+        head={granularity === 'day' ? 'Jour' : 'Semaine'}
+        rows={callBars(ind, granularity)}
+      />
+      <RankTable
+        caption="Motifs les plus fréquents"
+        head="Motif"
+        rows={ind.topMotifs.map((m) => ({ label: m.libelle, value: m.count }))}
+      />
+      <RankTable
+        caption="Sous-motifs les plus fréquents"
+        head="Sous-motif"
+        rows={ind.topSousMotifs.map((s) => ({
+          label: s.motifLibelle ? `${s.libelle} (${s.motifLibelle})` : s.libelle,
+          value: s.count,
+        }))}
+      />
+      <RankTable
+        caption="Articles les plus utilisés pour répondre"
+        head="Article"
+        rows={ind.topArticles.map((a) => ({ label: a.title, value: a.count }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import type { CallEntry } from '../../utils/core/calls/entry';
+import type { CallLogSource } from '../../utils/ext/call-log';
+
+export type CallLogState =
+  | { status: 'loading' }
+  | { status: 'ready'; entries: CallEntry[]; problem: string | null }
+  | { status: 'error'; message: string };
+
+/**
+ * The entries of the log, read again whenever the tab comes back into view: the referent logs
+ * calls in the side panel while this page stays open in another tab.
+ */
+export function useCallLog(source: CallLogSource): CallLogState {
+  const [state, setState] = useState<CallLogState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      try {
+        const loaded = source.load
+          ? await source.load()
+          : { entries: await source.list(), problem: null };
+        if (live) setState({ status: 'ready', ...loaded });
+      } catch (err) {
+        if (live) setState({ status: 'error', message: String(err) });
+      }
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void load();
+    };
+    void load();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      live = false;
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [source]);
+  return state;
+}
