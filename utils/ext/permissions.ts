@@ -128,3 +128,14 @@ export async function syncRegisteredScripts(config: Config): Promise<ScriptSyncR
     missingPermission,
   };
 }
+
+/** Configured addresses the browser does not (or no longer) grant, for the options page. */
+export async function missingSisiaoPermissions(config: Config): Promise<string[]> {
+  const builtIn = manifestOrigins();
+  const missing: string[] = [];
+  for (const origin of config.addresses.sisiao.filter((o) => !builtIn.has(o))) {
+    const ok = await browser.permissions.contains({ origins: [originPattern(origin)] });
+    if (!ok) missing.push(origin);
+  }
+  return missing;
+}

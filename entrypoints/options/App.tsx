@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useState } from 'react';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { optionsText } from '../../components/options/text';
+import type { ImportOutcome } from '../../components/options/ConfigFileSection';
+import {
+  applyConfigImport,
+  applySettingChange,
+  exportConfig,
+  resetSection,
+  type SettingKey,
+} from '../../utils/core/config';
+import { setLanguage } from '../../utils/i18n';
+import {
+  addSisiaoAddress,
+  missingSisiaoPermissions,
+  removeSisiaoAddress,
+} from '../../utils/ext/permissions';
+import {
+  BUILD_DEFAULT_CONFIG,
+  dismissCorruptConfig,
+  loadEffectiveConfig,
+  saveConfig,
+  watchConfig,
+  type LoadedConfig,
+} from '../../utils/ext/settings';
+
+type State = LoadedConfig & { missingPermission: string[] };
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Wires the options page to the stored settings, the policy and the permissions. */
+export function App() {
+  const [state, setState] = useState<State | null>(null);
+  const show = useCallback(async (loaded?: LoadedConfig) => {
+    const l = loaded ?? (await loadEffectiveConfig());
+    setLanguage(l.config.language);
+    document.documentElement.lang = l.config.language;
+    setState({ ...l, missingPermission: await missingSisiaoPermissions(l.config) });
+  }, []);
+  useEffect(() => {
+    void show();
+    return watchConfig((l) => void show(l));
+  }, [show]);
+
+  if (!state) return <p>{optionsText('fr')('loading')}</p>;
+
+  const store = async (next: Parameters<typeof saveConfig>[0]): Promise<string[]> => {
+    try {
+      await saveConfig(next);
+      await show();
+      return [];
+    } catch (e) {
+      return [message(e)];
+    }
+  };
+  const onChange = (key: SettingKey, value: unknown) => {
+    const result = applySettingChange(state.file, key, value);
+    return result.ok ? store(result.config) : Promise.resolve(result.errors);
+  };
+  const onImport = async (text: string): Promise<ImportOutcome> => {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      return {
+        ok: false,
+        errors: [optionsText(state.config.language)('fileUnreadable', { message: message(e) })],
+      };
+    }
+    const result = applyConfigImport(state.file, json);
+    if (!result.ok) return result;
+    const errors = await store(result.config);
+    return errors.length ? { ok: false, errors } : { ok: true, warnings: result.warnings };
+  };
+  const onExport = () => {
+    const text = `${JSON.stringify(exportConfig(state.config), null, 2)}\n`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    link.download = 'assistant-referent-configuration.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+  // Called straight from the click: addSisiaoAddress asks for the permission before any await.
+  const onAddAddress = (input: string) => addSisiaoAddress(input).finally(() => void show());
+  const onRemoveAddress = (origin: string) =>
+    removeSisiaoAddress(origin).finally(() => void show());
+
+  return (
+    <OptionsPage
+      config={state.config}
+      defaults={BUILD_DEFAULT_CONFIG}
+      lockedKeys={state.lockedKeys}
+      notice={state.notice}
+      managedErrors={state.managedErrors}
+      missingPermission={state.missingPermission}
+      onChange={onChange}
+      onReset={(key) => void store(resetSection(state.file, key))}
+      onAddAddress={onAddAddress}
+      onRemoveAddress={onRemoveAddress}
+      onExport={onExport}
+      onImport={onImport}
+      onDismissNotice={() => void dismissCorruptConfig().then(() => show())}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import type { OptionsKey } from './options-fr';
+
+/** English texts of the options page; a missing key falls back to French. */
+export const optionsEn: Partial<Record<OptionsKey, string>> = {
+  title: 'Options — SI SIAO referent assistant',
+  loading: 'Loading…',
+  nav: 'Option sections',
+  defaultIs: 'Default: {value}',
+  reset: 'Restore the default',
+  locked: 'Set by your administrator',
+  save: 'Save',
+  saved: 'Saved.',
+  dismiss: 'Close',
+  none: 'none',
+  sectionLanguage: 'Language',
+  languageLabel: 'Interface language',
+  sectionAddresses: 'Addresses',
+  sisiaoLabel: 'SI SIAO addresses',
+  sisiaoHelp:
+    'Add another instance (training, test…): the browser then asks for permission to access that address only.',
+  builtIn: 'built in',
+  addAddressLabel: 'New SI SIAO address',
+  add: 'Add',
+  remove: 'Remove {origin}',
+  kbLabel: 'Knowledge base address',
+  sectionDetection: 'Detection',
+  detectionHelp:
+    'Rules added to the built-in ones, as JSON. A list adds to the default; { "set": [...] } replaces it.',
+  sectionForm: 'Form',
+  formHelp:
+    'Support form fields (field names, then labels), as JSON. A field given here replaces the default.',
+  sectionNomenclature: 'Nomenclature',
+  nomenclatureHelp: 'Themes, reasons and sub-reasons, as JSON. Replaces the built-in nomenclature.',
+  sectionMasking: 'Masking',
+  maskingHelp:
+    'What screenshots hide, added to the built-in rules, as JSON. { "set": [...] } replaces a list.',
+  sectionTemplates: 'Answer templates',
+  templatesHelp:
+    'Answers offered by « Copy an answer template », as JSON. Variables: {{prenom}}, {{titre}}, {{lien}}, {{section}}, {{signature}}.',
+  jsonUnreadable: 'Unreadable JSON: {message}',
+  builtInRules: 'Built-in rules (read only)',
+  defaultValue: 'Default value',
+  errorsTitle: 'Not saved, nothing changed:',
+  sectionData: 'History and data',
+  historyRetention: 'Keep history for (days)',
+  screenshotRetention: 'Keep screenshots for (days)',
+  departement: 'Département',
+  exportHistory: 'Export the history',
+  importHistory: 'Import a history',
+  importHistoryLabel: 'History file to import',
+  eraseAll: 'Erase my data',
+  eraseConfirm:
+    'Erase the history, drafts and screenshots stored in this browser? This cannot be undone.',
+  notConnected: 'coming soon',
+  sectionKb: 'Knowledge base',
+  kbArticles: 'Indexed articles',
+  kbLastRefresh: 'Last refresh',
+  kbErrors: 'Errors',
+  kbRefresh: 'Refresh now',
+  unknown: 'unknown',
+  sectionConfig: 'Configuration',
+  configHelp:
+    'All these settings fit in one JSON file. An import is checked as a whole: on any error nothing changes. Sections missing from the file are kept.',
+  exportConfig: 'Export the configuration',
+  importConfigLabel: 'Import a configuration (.json)',
+  importOk: 'Configuration imported.',
+  importRefused: 'Import refused, no setting changed:',
+  warningsTitle: 'Notes:',
+  fileUnreadable: 'Unreadable file: not valid JSON ({message}).',
+  managedErrors: "Your administrator's configuration has errors; those parts are ignored:",
+  permissionMissing:
+    'Permission missing for {origin}: remove the address and add it again to grant it.',
+};
