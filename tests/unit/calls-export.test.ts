@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildCsvExport, csvField, CSV_BOM } from '../../utils/core/calls/export-csv';
@@ -133,6 +134,24 @@ describe('xlsx export', () => {
     expect(workbook.getWorksheet(CALLS_SHEET)!.getRow(2).getCell(4).value).toBe(
       'Gestion de la demande',
     );
+  });
+
+  it('needs no eval: the extension pages’ CSP forbids it (node flag standing in for the CSP)', () => {
+    const script = `
+      const E = require('exceljs/dist/exceljs.min.js');
+      const wb = new E.Workbook();
+      wb.addWorksheet('Synthèse').addRow(['Taux', 0.333]);
+      wb.xlsx.writeBuffer()
+        .then((b) => new E.Workbook().xlsx.load(b))
+        .then((w) => process.stdout.write(String(w.worksheets[0].getCell('B1').value)));`;
+    const out = execFileSync(
+      process.execPath,
+      ['--disallow-code-generation-from-strings', '-e', script],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(out).toBe('0.333');
   });
 
   it('exports an empty period with blank figures, not NaN', async () => {
