@@ -100,7 +100,6 @@ export function AddressesSection(p: AddressesSectionProps) {
         </SettingFrame>
       </form>
       <MessageList
-        title=""
         items={[
           ...errors,
           ...p.missingPermission.map((origin) => t('permissionMissing', { origin })),

@@ -43,14 +43,14 @@ export function SettingFrame(p: SettingFrameProps) {
 
 /** A list of French errors (or warnings), announced to screen readers. */
 export function MessageList(p: {
-  title: string;
+  title?: string;
   items: readonly string[];
   kind: 'error' | 'warn';
 }) {
   if (!p.items.length) return null;
   return (
     <div className={`ars-notice ars-${p.kind}`} role={p.kind === 'error' ? 'alert' : 'status'}>
-      <p>{p.title}</p>
+      {p.title && <p>{p.title}</p>}
       <ul>
         {p.items.map((item) => (
           <li key={item}>{item}</li>
