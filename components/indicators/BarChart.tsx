@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 
+/** What a bar chart shows; `labels` and `values` should be memoised by the parent. */
 export interface BarChartProps {
   /** Unique in the page: ties the canvas to its description. */
   id: string;

@@ -3,6 +3,7 @@ import { formatCount, formatMinutes, formatRate } from '../../utils/core/calls/f
 import type { CallIndicators } from '../../utils/core/calls/indicators';
 import { callBars, type Granularity } from '../../utils/core/calls/series';
 
+/** The figures to list, with the same granularity as the charts. */
 export interface FiguresTableProps {
   indicators: CallIndicators;
   granularity: Granularity;

@@ -4,6 +4,7 @@ import type { CallIndicators } from '../../utils/core/calls/indicators';
 import { callBars, type Granularity } from '../../utils/core/calls/series';
 import { BarChart } from './BarChart';
 
+/** The figures to draw and whether time goes by day or by week. */
 export interface IndicatorChartsProps {
   indicators: CallIndicators;
   granularity: Granularity;

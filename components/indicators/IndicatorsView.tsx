@@ -6,8 +6,10 @@ import { FiguresTable } from './FiguresTable';
 import { IndicatorCharts } from './IndicatorCharts';
 import { PeriodPicker } from './PeriodPicker';
 
+/** The two files the page can export. */
 export type ExportFormat = 'xlsx' | 'csv';
 
+/** Everything the page shows, and the events it sends up. */
 export interface IndicatorsViewProps {
   range: DayRange;
   today: DayKey;

@@ -7,6 +7,7 @@ import {
   type PeriodPreset,
 } from '../../utils/core/calls/period';
 
+/** The chosen range, today (for presets), and where a valid new range goes. */
 export interface PeriodPickerProps {
   value: DayRange;
   today: DayKey;

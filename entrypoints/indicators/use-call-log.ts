@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CallEntry } from '../../utils/core/calls/entry';
 import type { CallLogSource } from '../../utils/ext/call-log';
 
+/** Loading, the entries (with what was set aside), or why they could not be read. */
 export type CallLogState =
   | { status: 'loading' }
   | { status: 'ready'; entries: CallEntry[]; problem: string | null }

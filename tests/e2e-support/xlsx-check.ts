@@ -39,6 +39,7 @@ export function findLibreOffice(env: NodeJS.ProcessEnv = process.env): string | 
   return null;
 }
 
+/** Thrown when no LibreOffice binary can be found, with how to install it. */
 export class LibreOfficeMissingError extends Error {
   constructor() {
     super(
@@ -50,6 +51,7 @@ export class LibreOfficeMissingError extends Error {
   }
 }
 
+/** Which sheet to convert, how long to wait, and the environment to find the binary in. */
 export interface ConvertOptions {
   /** 1-based sheet number; omitted = the first sheet (any LibreOffice version). */
   sheet?: number;
@@ -146,6 +148,7 @@ export function parseNumber(cell: string | undefined): number | null {
   return n;
 }
 
+/** The summary sheet read back, figures as numbers. */
 export interface SummaryFigures {
   from: string;
   to: string;

@@ -20,6 +20,7 @@ export const CALL_LOG_CORRUPT_KEY = 'callLog.corrupt';
 /** How many set-aside values are kept under `callLog.corrupt`, newest first. */
 const CORRUPT_KEPT = 5;
 
+/** The readable entries of the log, and what had to be set aside. */
 export interface CallLogLoad {
   entries: CallEntry[];
   /** What was set aside while reading, in French, or null when all was readable. */

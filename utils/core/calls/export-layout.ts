@@ -79,16 +79,19 @@ export const SUMMARY_LABELS = {
   count: 'Nombre d’appels',
 } as const;
 
+/** One cell of the summary: text, number, or blank. */
 export type SummaryCell = string | number | null;
 
 /** How a row is rendered: `percent` and `minutes` apply to its second cell. */
 export type SummaryRowKind = 'title' | 'section' | 'header' | 'value' | 'percent' | 'minutes';
 
+/** One row of the summary sheet. */
 export interface SummaryRow {
   kind: SummaryRowKind;
   cells: SummaryCell[];
 }
 
+/** What the summary needs besides the figures. */
 export interface SummaryInput {
   range: DayRange;
   /** Free text from the settings (« 75 », « Paris »…). */

@@ -14,6 +14,7 @@ export interface DayCount {
   count: number;
 }
 
+/** Calls started in one ISO week (or its part inside the period). */
 export interface WeekCount {
   /** ISO week, e.g. '2025-W37'. */
   week: string;
@@ -22,23 +23,27 @@ export interface WeekCount {
   count: number;
 }
 
+/** A motif (or sous-motif) with its number of calls. */
 export interface RankedChoice {
   code: string;
   libelle: string;
   count: number;
 }
 
+/** A sous-motif with its number of calls and its motif. */
 export interface RankedSousMotif extends RankedChoice {
   /** The libellé of its motif, so a sous-motif reads unambiguously on its own. */
   motifLibelle: string | null;
 }
 
+/** A knowledge-base article with the number of calls answered with it. */
 export interface RankedArticle {
   slug: string;
   title: string;
   count: number;
 }
 
+/** Every figure of a period, as the page and the export show them. */
 export interface CallIndicators {
   callCount: number;
   perDay: DayCount[];
@@ -55,6 +60,7 @@ export interface CallIndicators {
   withoutMotif: number;
 }
 
+/** The time zone days are counted in, and the length of each top list. */
 export interface IndicatorOptions {
   timeZone: string;
   /** The survey's layout: 3 motifs, 10 sous-motifs. */

@@ -16,6 +16,7 @@ export interface SubmittedEscalation {
  */
 export const LINK_GRACE_MS = 5 * 60 * 1000;
 
+/** The entries after linking, and which call was linked. */
 export interface LinkResult {
   entries: CallEntry[];
   /** The call now marked as escalated, or null when no call matched (entries unchanged). */

@@ -31,6 +31,7 @@ export function inPeriod(ms: number, period: Period): boolean {
   return ms >= period.from && ms < period.to;
 }
 
+/** The usual periods offered as buttons. */
 export type PeriodPreset =
   'last-7-days' | 'last-30-days' | 'this-month' | 'last-month' | 'this-year';
 

@@ -2,6 +2,7 @@ import type { CallEntry } from './entry';
 
 const DAY_MS = 86_400_000;
 
+/** The calls kept and those dropped by the retention setting. */
 export interface PurgeResult {
   kept: CallEntry[];
   removed: CallEntry[];

@@ -7,6 +7,7 @@ import type { DayRange } from './period';
 /** Calls are shown per day up to this many days, per ISO week beyond (bars stay readable). */
 export const MAX_DAILY_BARS = 31;
 
+/** Whether calls over time are counted per day or per ISO week. */
 export type Granularity = 'day' | 'week';
 
 /** Per day for a month or less, per week beyond. */

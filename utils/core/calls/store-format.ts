@@ -17,6 +17,7 @@ export type CallLogMigration = (value: { version: number; entries: unknown[] }) 
 /** Keyed by the version they produce. None yet: version 1 is the first published format. */
 export const CALL_LOG_MIGRATIONS: Readonly<Record<number, CallLogMigration>> = {};
 
+/** The stored value of version 1. */
 export interface CallLogV1 {
   version: 1;
   entries: CallEntry[];
@@ -33,6 +34,7 @@ export interface UnreadableEntry {
   error: string;
 }
 
+/** The log read (with entries set aside and the version it came from), or why not. */
 export type CallLogReadResult =
   | { ok: true; log: CallLogV1; unreadable: UnreadableEntry[]; migratedFrom: number | null }
   | { ok: false; error: string };
