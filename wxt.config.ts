@@ -62,6 +62,8 @@ export default defineConfig({
           description: '__MSG_commandOpen__',
         },
       },
+      // Chrome: IT pushes the configuration by policy (Firefox reads policies.json, no schema).
+      ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

@@ -46,11 +46,11 @@ export default defineContentScript({
         return;
       }
       if (url.origin !== window.location.origin || !url.pathname.startsWith('/api/')) return;
-      // The isolated script keeps only the path and the ID parameters its rules name.
+      // The isolated script drops query values at once, keeping numeric ID parameters only.
       post({
         kind: 'request',
         method: method.toUpperCase().slice(0, 10),
-        url: (url.pathname + url.search).slice(0, 2000),
+        path: (url.pathname + url.search).slice(0, 2000),
         status,
         at: Date.now(),
         ...pick(url.pathname, body),

@@ -1,9 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setUpPanelOpening } from './panel-opening';
 import { listenForMessages } from './handlers';
+import { keepContentScriptsInSync } from './content-scripts';
+import { scheduleKnowledgeBaseRefresh } from './kb-refresh';
 
 // Wiring only: each concern lives in its own file.
 export default defineBackground(() => {
   setUpPanelOpening();
   listenForMessages();
+  scheduleKnowledgeBaseRefresh();
+  keepContentScriptsInSync();
 });

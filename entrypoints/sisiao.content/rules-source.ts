@@ -1,14 +1,16 @@
+import { detectionRulesOf, maskingRulesOf } from '../../utils/core/config/resolve';
+import { loadConfigOrDefaults } from '../../utils/ext/settings';
 import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
 import type { DetectionRules } from '../../utils/sites/sisiao/rules';
-import { DEFAULT_MASKING_RULES } from '../../utils/sites/sisiao/masking-defaults';
 import type { MaskingRules } from '../../utils/sites/sisiao/masking-rules';
 
-/** The detection rules in force: the defaults, patched by the options (settings issue). */
+/** The detection rules in force: the built-in ones, patched by the options or the IT policy. */
 export async function loadDetectionRules(): Promise<DetectionRules> {
-  return DEFAULT_DETECTION_RULES;
+  return detectionRulesOf(await loadConfigOrDefaults());
 }
+/** Used until the stored settings are read (a few milliseconds after the page loads). */
 loadDetectionRules.fallback = (): DetectionRules => DEFAULT_DETECTION_RULES;
 
 export async function loadMaskingRules(): Promise<MaskingRules> {
-  return DEFAULT_MASKING_RULES;
+  return maskingRulesOf(await loadConfigOrDefaults());
 }

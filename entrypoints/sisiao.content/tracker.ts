@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Breadcrumb, SisiaoContext, TechSignal } from '../../utils/core/context';
 import type { ContextSnapshot } from '../../utils/ext/messaging';
-import { toApiObservation, type ApiObservation } from '../../utils/sites/sisiao/api-signals';
+import { ApiObservationSchema, type ApiObservation } from '../../utils/sites/sisiao/api-signals';
 import { describeClickTarget, describeVisit, errorMessageOf } from '../../utils/sites/sisiao/breadcrumbs';
 import { detectContext } from '../../utils/sites/sisiao/detect';
 import type { DetectionRules } from '../../utils/sites/sisiao/rules';
-import { PageMessageSchema } from './page-messages';
+import { PageRouteMessageSchema } from './page-messages';
 import { loadDetectionRules } from './rules-source';
 
 const MAX_ITEMS = 30;
@@ -68,20 +68,20 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
   // Observations from the page's main world (sisiao-main.content.ts).
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
     if (event.source !== window || (event.data as { source?: unknown })?.source !== 'ars-main') return;
-    const parsed = PageMessageSchema.safeParse(event.data);
-    if (!parsed.success) return;
-    const message = parsed.data;
-    if (message.kind === 'route') {
-      onRoute(message.at);
+    const route = PageRouteMessageSchema.safeParse(event.data);
+    if (route.success) {
+      onRoute(route.data.at);
       return;
     }
-    if (message.kind === 'script') {
-      push(signals, { at: message.at, kind: 'script', message: message.message });
+    const parsed = ApiObservationSchema.safeParse(event.data);
+    if (!parsed.success) return;
+    const obs = parsed.data;
+    if (obs.kind === 'script') {
+      push(signals, { at: obs.at, kind: 'script', message: obs.message });
     } else {
-      const obs = toApiObservation(message, rulesNow().api);
       push(observations, obs);
       if (obs.status === 0 || obs.status >= 400) {
-        push(signals, { at: obs.at, kind: 'http', method: obs.method, path: obs.path, status: obs.status });
+        push(signals, { at: obs.at, kind: 'http', method: obs.method, path: obs.safePath, status: obs.status });
       }
     }
     schedule();

@@ -12,6 +12,7 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   alarms: 'weekly refresh of the knowledge-base index and purge of old data',
   unlimitedStorage: 'screenshots and the article index live in IndexedDB; quota errors lose text otherwise',
   sidePanel: "Chrome's side panel, where the referent works",
+  offscreen: "Chrome only: parse knowledge-base pages (readability needs a DOM the service worker lacks)",
 };
 const ALLOWED_HOSTS: Record<string, string> = {
   'https://sisiao.dihal.gouv.fr/*': 'the national SI SIAO: context capture and masking',

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
 import { isOwnSender } from '../../../utils/ext/messaging';
+import {
+  handleCheckDuplicate,
+  handleEscalationSubmitted,
+  handleGetAttachments,
+  handleImportMesTickets,
+} from './escalations';
+import { handleIndexArticle, handleKbStatus, handleRefreshKb, handleSearchKb } from './kb';
 import { handleContextChanged, handleGetTargetTab } from './target-tab';
 
 type Handler = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => Promise<unknown> | undefined;
@@ -7,6 +14,14 @@ type Handler = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => 
 const handlers: Record<string, Handler> = {
   contextChanged: handleContextChanged,
   getTargetTab: handleGetTargetTab,
+  refreshKb: handleRefreshKb,
+  kbStatus: handleKbStatus,
+  indexArticle: handleIndexArticle,
+  searchKb: handleSearchKb,
+  escalationSubmitted: handleEscalationSubmitted,
+  importMesTickets: handleImportMesTickets,
+  checkDuplicate: handleCheckDuplicate,
+  getAttachments: handleGetAttachments,
 };
 
 /** Routes messages to one handler each; anything from outside this extension is ignored. */

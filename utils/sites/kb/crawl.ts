@@ -26,7 +26,8 @@ export interface StoredArticle {
   fetchedAt: number;
 }
 
-export type ParseOutcome = { url: string; ok: true; article: KbArticle } | { url: string; ok: false; reason: string };
+export type ParseOutcome =
+  { url: string; ok: true; article: KbArticle } | { url: string; ok: false; reason: string };
 
 export interface CrawlDeps {
   fetch: FetchLike;
@@ -59,7 +60,11 @@ async function getText(deps: CrawlDeps, url: string, signal?: AbortSignal): Prom
 }
 
 /** Article URLs from the sitemap (following one level of sitemap index). */
-async function fromSitemap(origin: string, deps: CrawlDeps, signal?: AbortSignal): Promise<SitemapEntry[]> {
+async function fromSitemap(
+  origin: string,
+  deps: CrawlDeps,
+  signal?: AbortSignal,
+): Promise<SitemapEntry[]> {
   const url = `${origin}/sitemap.xml`;
   const parsed = parseSitemap(await getText(deps, url, signal), url);
   if (parsed.kind === 'urlset') return articleEntries(parsed, origin);
@@ -73,7 +78,12 @@ async function fromSitemap(origin: string, deps: CrawlDeps, signal?: AbortSignal
 }
 
 /** Fallback: the home page's category links, then each category's article links. */
-async function fromCategories(origin: string, home: string, deps: CrawlDeps, signal?: AbortSignal): Promise<string[]> {
+async function fromCategories(
+  origin: string,
+  home: string,
+  deps: CrawlDeps,
+  signal?: AbortSignal,
+): Promise<string[]> {
   const html = await getText(deps, home, signal);
   const categories = [...html.matchAll(/href="([^"]+)"/g)]
     .map((m) => {
@@ -83,7 +93,9 @@ async function fromCategories(origin: string, home: string, deps: CrawlDeps, sig
         return '';
       }
     })
-    .filter((u, i, all) => u && new URL(u).origin === origin && isCategoryUrl(u) && all.indexOf(u) === i)
+    .filter(
+      (u, i, all) => u && new URL(u).origin === origin && isCategoryUrl(u) && all.indexOf(u) === i,
+    )
     .slice(0, 50);
   const pages: Array<{ url: string; html: string }> = [];
   for (const url of categories) pages.push({ url, html: await getText(deps, url, signal) });
@@ -119,13 +131,21 @@ export async function crawlKnowledgeBase(
     urls = (await fromSitemap(origin, deps, signal)).map((e) => e.url);
     if (urls.length === 0) throw new Error('sitemap vide');
   } catch (err) {
-    errors.push({ url: `${origin}/sitemap.xml`, reason: `plan du site illisible (${String(err)}), pages de catégories utilisées` });
+    errors.push({
+      url: `${origin}/sitemap.xml`,
+      reason: `plan du site illisible (${String(err)}), pages de catégories utilisées`,
+    });
     urls = await fromCategories(origin, `${origin}${homePath}`, deps, signal);
   }
   urls = [...new Set(urls)].slice(0, maxArticles);
 
   const kept: StoredArticle[] = [];
-  const toParse: Array<{ url: string; html: string; etag: string | null; lastModified: string | null }> = [];
+  const toParse: Array<{
+    url: string;
+    html: string;
+    etag: string | null;
+    lastModified: string | null;
+  }> = [];
   let unchanged = 0;
   await pool(urls, concurrency, async (url) => {
     const previous = known.get(url);
@@ -140,21 +160,40 @@ export async function crawlKnowledgeBase(
         return;
       }
       if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-      toParse.push({ url, html: await res.text(), etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') });
+      toParse.push({
+        url,
+        html: await res.text(),
+        etag: res.headers.get('etag'),
+        lastModified: res.headers.get('last-modified'),
+      });
     } catch (err) {
-      errors.push({ url, reason: `non téléchargé (${err instanceof Error ? err.message : String(err)})` });
+      errors.push({
+        url,
+        reason: `non téléchargé (${err instanceof Error ? err.message : String(err)})`,
+      });
       if (previous) kept.push(previous);
     }
   });
 
-  const outcomes = toParse.length ? await deps.parseArticles(toParse.map(({ url, html }) => ({ url, html }))) : [];
+  const outcomes = toParse.length
+    ? await deps.parseArticles(toParse.map(({ url, html }) => ({ url, html })))
+    : [];
   const fetchedAt = deps.now();
   for (const page of toParse) {
     const outcome = outcomes.find((o) => o.url === page.url);
     if (outcome?.ok) {
-      kept.push({ url: page.url, article: outcome.article, etag: page.etag, lastModified: page.lastModified, fetchedAt });
+      kept.push({
+        url: page.url,
+        article: outcome.article,
+        etag: page.etag,
+        lastModified: page.lastModified,
+        fetchedAt,
+      });
     } else {
-      errors.push({ url: page.url, reason: `illisible (${outcome && !outcome.ok ? outcome.reason : 'pas de réponse'})` });
+      errors.push({
+        url: page.url,
+        reason: `illisible (${outcome && !outcome.ok ? outcome.reason : 'pas de réponse'})`,
+      });
       const previous = known.get(page.url);
       if (previous) kept.push(previous);
     }

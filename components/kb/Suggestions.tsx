@@ -1,0 +1,52 @@
+import type { KbHit } from '../../utils/core/search/kb-index';
+import { t } from '../../utils/i18n';
+import { Snippet } from './Snippet';
+
+interface Props {
+  hits: KbHit[];
+  status: 'ready' | 'no-index' | 'idle';
+  query: string;
+  onQuery?(query: string): void;
+  onCopyAnswer(hit: KbHit): void;
+  copiedSlug?: string | null;
+}
+
+/** Articles that may answer the question, with the matching section and a highlighted snippet. */
+export function Suggestions({ hits, status, query, onQuery, onCopyAnswer, copiedSlug }: Props) {
+  return (
+    <section className="ars-card" aria-labelledby="ars-suggestions-title" data-testid="suggestions">
+      <h2 id="ars-suggestions-title">{t('suggestionsTitle')}</h2>
+      {onQuery && (
+        <>
+          <label htmlFor="ars-kb-search">{t('searchLabel')}</label>
+          <input id="ars-kb-search" type="search" value={query} onChange={(e) => onQuery(e.target.value)} />
+        </>
+      )}
+      {status === 'no-index' && <p className="ars-muted">{t('kbNotIndexed')}</p>}
+      {status === 'ready' && query.trim() && hits.length === 0 && <p className="ars-muted">{t('suggestionsNone')}</p>}
+      <ol className="ars-hits" aria-live="polite">
+        {hits.map((hit) => (
+          <li key={hit.slug} data-slug={hit.slug}>
+            <a href={hit.sectionUrl} target="_blank" rel="noreferrer noopener">
+              {hit.title}
+            </a>
+            <span className="ars-muted"> · {hit.category}</span>
+            {hit.section.heading && <div className="ars-muted">{t('inSection', { heading: hit.section.heading })}</div>}
+            <div>
+              <Snippet snippet={hit.snippet} />
+            </div>
+            <button type="button" className="ars-link" onClick={() => onCopyAnswer(hit)}>
+              {t('copyAnswer')}
+            </button>
+            {copiedSlug === hit.slug && (
+              <span role="status" className="ars-ok-text">
+                {' '}
+                {t('answerCopied')}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

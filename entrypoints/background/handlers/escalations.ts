@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { MesTicketsRowSchema, recordsFromMesTickets } from '../../../utils/core/duplicates/mes-tickets-row';
+import { EscalationCandidateSchema } from '../../../utils/core/duplicates/candidate';
+import { decide } from '../../../utils/core/duplicates/policy';
+import { EscalationRecordSchema } from '../../../utils/core/duplicates/record';
+import { deleteDraft } from '../../../utils/ext/drafts-store';
+import { announceHistoryChange } from '../../../utils/ext/history-events';
+import { listHistory, mergeIntoHistory } from '../../../utils/ext/history-store';
+import { screenshotStore } from '../../../utils/ext/screenshot-store';
+import { loadConfigOrDefaults } from '../../../utils/ext/settings';
+
+export const EscalationSubmittedSchema = z.object({
+  type: z.literal('escalationSubmitted'),
+  record: EscalationRecordSchema,
+  draftKey: z.string().max(200).optional(),
+});
+export const ImportMesTicketsSchema = z.object({
+  type: z.literal('importMesTickets'),
+  rows: z.array(MesTicketsRowSchema).max(2000),
+  userEmail: z.string().max(254).optional(),
+});
+export const CheckDuplicateSchema = z.object({ type: z.literal('checkDuplicate'), candidate: EscalationCandidateSchema });
+export const GetAttachmentsSchema = z.object({ type: z.literal('getAttachments'), ids: z.array(z.string().max(100)).max(20) });
+
+const store = screenshotStore();
+
+async function retentionDays(): Promise<number> {
+  return (await loadConfigOrDefaults()).data.historyRetentionDays;
+}
+
+/** A submitted escalation: into the history (for the duplicate guard), and its draft is done. */
+export async function handleEscalationSubmitted(message: unknown) {
+  const { record, draftKey } = EscalationSubmittedSchema.parse(message);
+  await mergeIntoHistory([record], await retentionDays());
+  await announceHistoryChange();
+  if (draftKey) {
+    await deleteDraft(draftKey);
+    await store.deleteByDraft(draftKey);
+  }
+  return { ok: true };
+}
+
+/** The referent's tickets read on « Mes tickets »: statuses kept current, new tickets known. */
+export async function handleImportMesTickets(message: unknown) {
+  const { rows, userEmail } = ImportMesTicketsSchema.parse(message);
+  const merged = await mergeIntoHistory(recordsFromMesTickets(rows, userEmail), await retentionDays());
+  await announceHistoryChange();
+  return { count: merged.length };
+}
+
+/** The guard on the support form page (content scripts cannot open the extension's database). */
+export async function handleCheckDuplicate(message: unknown) {
+  const { candidate } = CheckDuplicateSchema.parse(message);
+  const { records } = await listHistory();
+  const decision = decide(records, candidate, Date.now());
+  return {
+    verdict: decision.verdict,
+    reason: decision.reason,
+    matches: decision.matches.slice(0, 3).map((m) => ({
+      ticketNumber: m.entry.ticketNumber ?? null,
+      ticketUrl: m.entry.ticketUrl ?? null,
+      subject: m.entry.subject,
+      createdAt: m.entry.createdAt,
+      status: m.entry.status,
+      reasons: [...m.reasons],
+    })),
+  };
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The screenshots to attach, as data URLs: messages between scripts carry no Blob in Chrome. */
+export async function handleGetAttachments(message: unknown) {
+  const { ids } = GetAttachmentsSchema.parse(message);
+  const out: Array<{ name: string; mime: string; dataUrl: string }> = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const record = await store.get(id).catch(() => null);
+    if (!record) {
+      missing.push(id);
+      continue;
+    }
+    const bytes = new Uint8Array(await record.blob.arrayBuffer());
+    out.push({ name: record.name, mime: record.mime, dataUrl: `data:${record.mime};base64,${base64(bytes)}` });
+  }
+  return { files: out, missing };
+}

@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { contextKeyOf } from '../../utils/core/escalation/context-key';
+import { mergeDrafts } from '../../utils/core/escalation/merge';
+import { nextId, type DraftStore, type EscalationDraft } from '../../utils/core/escalation/model';
+import { draftFromContext, mergeContextIntoDraft } from '../../utils/core/escalation/prefill';
+import type { ContextSnapshot } from '../../utils/ext/messaging';
+import { deleteDraft, readDrafts, saveDraft, watchDrafts } from '../../utils/ext/drafts-store';
+import { toReproSteps, toTechnicalLines } from '../../utils/sites/sisiao/breadcrumbs';
+
+/** Autosave delay: short enough that a crash loses at most a few words. */
+const SAVE_DELAY_MS = 400;
+
+export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
+
+function stepsOf(snapshot: ContextSnapshot): string[] {
+  return toReproSteps(snapshot.breadcrumbs, snapshot.signals, snapshot.context);
+}
+
+/** Keeps the captured lines current without touching what the referent wrote or unticked. */
+function withCaptured(draft: EscalationDraft, snapshot: ContextSnapshot, autoSteps: string[]): EscalationDraft {
+  let next = draft;
+  const lines = toTechnicalLines(snapshot.signals);
+  const known = new Set(draft.technicalLines.map((l) => l.text));
+  const fresh = lines.filter((l) => !known.has(l));
+  if (fresh.length) {
+    const technicalLines = [...draft.technicalLines];
+    for (const text of fresh) technicalLines.push({ id: nextId('t', technicalLines), text, included: true });
+    next = { ...next, technicalLines };
+  }
+  // Steps follow the recording until the referent edits them.
+  const current = draft.steps.map((s) => s.text);
+  const steps = stepsOf(snapshot);
+  if (JSON.stringify(current) === JSON.stringify(autoSteps) && JSON.stringify(steps) !== JSON.stringify(current)) {
+    next = { ...next, steps: steps.map((text, i) => ({ id: `s${i + 1}`, text })) };
+  }
+  return next;
+}
+
+export interface DraftApi {
+  drafts: DraftStore;
+  draft: EscalationDraft | null;
+  saveState: SaveState;
+  problems: string[];
+  conflicts: string[];
+  update(next: EscalationDraft): void;
+  remove(contextKey: string): Promise<void>;
+  /** Saves now (before leaving for the support form). */
+  flush(): Promise<void>;
+}
+
+/** The draft of the context in focus: restored, merged with what is captured, autosaved. */
+export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
+  const [drafts, setDrafts] = useState<DraftStore>({});
+  const [loaded, setLoaded] = useState(false);
+  const [draft, setDraft] = useState<EscalationDraft | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [conflicts, setConflicts] = useState<string[]>([]);
+  const draftRef = useRef<EscalationDraft | null>(null);
+  const baseRef = useRef<EscalationDraft | null>(null);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const autoSteps = useRef<string[]>([]);
+  const key = snapshot ? contextKeyOf(snapshot.context) : null;
+
+  const save = useCallback(async () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const current = draftRef.current;
+    if (!current || !dirty.current) return;
+    setSaveState('saving');
+    try {
+      await saveDraft(current);
+      baseRef.current = current;
+      dirty.current = false;
+      setSaveState('saved');
+    } catch (err) {
+      setSaveState({ error: err instanceof Error ? err.message : String(err) });
+    }
+  }, []);
+
+  const show = (d: EscalationDraft | null) => {
+    draftRef.current = d;
+    setDraft(d);
+  };
+
+  useEffect(() => {
+    void readDrafts().then((r) => {
+      setDrafts(r.drafts);
+      setProblems(r.problems);
+      setLoaded(true);
+    });
+    return watchDrafts((next) => {
+      setDrafts(next);
+      const mine = draftRef.current;
+      const theirs = mine ? next[mine.contextKey] : undefined;
+      if (!mine || !theirs || theirs.updatedAt === baseRef.current?.updatedAt) return;
+      if (theirs.updatedAt === mine.updatedAt) return; // our own save coming back
+      if (dirty.current && baseRef.current) {
+        const merged = mergeDrafts(baseRef.current, mine, theirs);
+        baseRef.current = theirs;
+        show(merged.draft);
+        setConflicts(merged.conflicts);
+        timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+      } else {
+        baseRef.current = theirs;
+        show(theirs);
+      }
+    });
+  }, [save]);
+
+  // A new context: save the previous draft, then restore or start this one.
+  useEffect(() => {
+    if (!loaded) return;
+    void save();
+    if (!snapshot || !key) {
+      show(null);
+      return;
+    }
+    const existing = drafts[key];
+    autoSteps.current = existing ? existing.steps.map((s) => s.text) : stepsOf(snapshot);
+    const start = existing
+      ? mergeContextIntoDraft(existing, snapshot.context)
+      : draftFromContext(snapshot.context, stepsOf(snapshot), toTechnicalLines(snapshot.signals), Date.now());
+    baseRef.current = existing ?? null;
+    dirty.current = false;
+    setConflicts([]);
+    setSaveState(existing ? 'saved' : 'idle');
+    show(start);
+    // drafts deliberately left out: a save elsewhere must not restart the draft in focus
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, loaded]);
+
+  // Same context, new breadcrumbs or errors: add them.
+  useEffect(() => {
+    const current = draftRef.current;
+    if (!snapshot || !current || contextKeyOf(snapshot.context) !== current.contextKey) return;
+    const next = withCaptured(current, snapshot, autoSteps.current);
+    if (next !== current) {
+      autoSteps.current = next.steps.map((s) => s.text);
+      show(next);
+    }
+  }, [snapshot]);
+
+  useEffect(() => {
+    const onHide = () => void save();
+    addEventListener('pagehide', onHide);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      void save();
+    };
+  }, [save]);
+
+  return {
+    drafts,
+    draft,
+    saveState,
+    problems,
+    conflicts,
+    update(next) {
+      const stamped = { ...next, updatedAt: Date.now() };
+      dirty.current = true;
+      show(stamped);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+    },
+    async remove(contextKey) {
+      await deleteDraft(contextKey);
+      if (draftRef.current?.contextKey === contextKey) {
+        dirty.current = false;
+        baseRef.current = null;
+        if (snapshot) show(draftFromContext(snapshot.context, stepsOf(snapshot), toTechnicalLines(snapshot.signals), Date.now()));
+      }
+      setDrafts((await readDrafts()).drafts);
+    },
+    flush: save,
+  };
+}

@@ -1,0 +1,36 @@
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { candidateFromDraft } from '../../utils/core/duplicates/from-escalation';
+import { decide, type Decision } from '../../utils/core/duplicates/policy';
+import { prepareHistory } from '../../utils/core/duplicates/prepared';
+import type { EscalationRecord } from '../../utils/core/duplicates/record';
+import type { EscalationDraft } from '../../utils/core/escalation/model';
+import type { Nomenclature } from '../../utils/core/nomenclature/schema';
+import { HISTORY_CHANGED_KEY } from '../../utils/ext/history-events';
+import { listHistory } from '../../utils/ext/history-store';
+
+export interface DuplicatesApi {
+  decision: Decision | null;
+  justification: string | null;
+}
+
+/** Runs the duplicate policy on the draft as it is, against the history kept in the browser. */
+export function useDuplicates(draft: EscalationDraft | null, nomenclature: Nomenclature): DuplicatesApi {
+  const [history, setHistory] = useState<EscalationRecord[]>([]);
+  useEffect(() => {
+    const load = () => void listHistory().then((h) => setHistory(h.records), () => undefined);
+    load();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && HISTORY_CHANGED_KEY in changes) load();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+  const prepared = useMemo(() => prepareHistory(history), [history]);
+  const candidate = draft ? JSON.stringify(candidateFromDraft(draft, nomenclature)) : null;
+  const decision = useMemo(
+    () => (candidate && history.length ? decide(prepared, JSON.parse(candidate) as Parameters<typeof decide>[1], Date.now()) : null),
+    [candidate, prepared, history.length],
+  );
+  return { decision, justification: draft?.justification?.trim() || null };
+}

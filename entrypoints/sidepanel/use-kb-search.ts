@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import type { KbHit, KbIndex } from '../../utils/core/search/kb-index';
+import { loadKbIndex } from '../../utils/ext/kb-store';
+
+const DEBOUNCE_MS = 150;
+
+export interface KbSearch {
+  hits: KbHit[];
+  status: 'idle' | 'ready' | 'no-index';
+}
+
+/**
+ * Searches the local index as the referent types: debounced, and a slower older search never
+ * overwrites a newer one. The index is read from IndexedDB (built by the background) and kept.
+ */
+export function useKbSearch(query: string, categories: readonly string[]): KbSearch {
+  const [state, setState] = useState<KbSearch>({ hits: [], status: 'idle' });
+  const index = useRef<KbIndex | null>(null);
+  const seq = useRef(0);
+  const boostKey = categories.join(',');
+
+  useEffect(() => {
+    const mine = ++seq.current;
+    const timer = setTimeout(async () => {
+      index.current ??= await loadKbIndex().catch(() => null);
+      if (mine !== seq.current) return; // a newer keystroke won
+      if (!index.current) {
+        setState({ hits: [], status: 'no-index' });
+        return;
+      }
+      const q = query.trim();
+      const hits = q
+        ? index.current.search(q, { limit: 5, prefix: true, boost: boostKey ? { categories: boostKey.split(',') } : undefined })
+        : [];
+      setState({ hits, status: 'ready' });
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, boostKey]);
+
+  return state;
+}

@@ -1,0 +1,91 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { type DraftStore, type EscalationDraft } from '../core/escalation/model';
+import { DRAFTS_PLAN, loadDraftStore } from '../core/migrations/drafts';
+import { isQuotaError } from './idb';
+
+/**
+ * Drafts live in storage.local under one key, as `{ version, drafts }`: small text, read at every
+ * panel opening, kept across tab closes and browser restarts. Anything unreadable is set aside under
+ * its own key (never deleted) and reported.
+ */
+const KEY = 'drafts';
+const ASIDE_PREFIX = 'drafts.setAside.';
+
+const EnvelopeSchema = z.object({ version: z.number().int().positive(), drafts: z.unknown() });
+
+export interface DraftsRead {
+  drafts: DraftStore;
+  /** Problems to show, in French. */
+  problems: string[];
+}
+
+export class DraftSaveError extends Error {}
+
+async function setAside(value: unknown, why: string): Promise<string> {
+  const key = `${ASIDE_PREFIX}${Date.now()}`;
+  await browser.storage.local.set({ [key]: { why, value } }).catch(() => undefined);
+  return key;
+}
+
+/** Reads every draft; corrupt ones are set aside and reported, the others load. */
+export async function readDrafts(): Promise<DraftsRead> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  if (stored === undefined) return { drafts: {}, problems: [] };
+  const envelope = EnvelopeSchema.safeParse(stored);
+  const loaded = envelope.success
+    ? loadDraftStore(envelope.data.drafts, envelope.data.version)
+    : ({ ok: false, error: 'format inconnu', value: stored } as const);
+  if (!loaded.ok) {
+    await setAside(stored, loaded.error);
+    await browser.storage.local.remove(KEY);
+    return { drafts: {}, problems: [`Les brouillons enregistrés étaient illisibles (${loaded.error}) : ils ont été mis de côté.`] };
+  }
+  const problems: string[] = [];
+  const rejected = Object.keys(loaded.rejected);
+  if (rejected.length) {
+    await setAside(loaded.rejected, 'brouillons invalides');
+    problems.push(`${rejected.length} brouillon(s) illisible(s) mis de côté.`);
+  }
+  if (loaded.migrated || rejected.length) await writeAll(loaded.drafts);
+  return { drafts: loaded.drafts, problems };
+}
+
+async function writeAll(drafts: DraftStore): Promise<void> {
+  try {
+    await browser.storage.local.set({ [KEY]: { version: DRAFTS_PLAN.version, drafts } });
+  } catch (err) {
+    throw new DraftSaveError(
+      isQuotaError(err)
+        ? 'Le stockage du navigateur est plein : le brouillon n’a pas pu être enregistré. Supprimez d’anciens brouillons ou captures, puis réessayez. Votre texte reste affiché.'
+        : `Le brouillon n’a pas pu être enregistré (${String(err)}). Votre texte reste affiché.`,
+    );
+  }
+}
+
+/** Saves one draft (read-modify-write: other drafts written meanwhile are kept). */
+export async function saveDraft(draft: EscalationDraft): Promise<void> {
+  const { drafts } = await readDrafts();
+  await writeAll({ ...drafts, [draft.contextKey]: draft });
+}
+
+export async function deleteDraft(contextKey: string): Promise<void> {
+  const { drafts } = await readDrafts();
+  if (!(contextKey in drafts)) return;
+  const next = { ...drafts };
+  delete next[contextKey];
+  await writeAll(next);
+}
+
+/** Calls back with the new drafts whenever another window saves. */
+export function watchDrafts(onChange: (drafts: DraftStore) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(KEY in changes)) return;
+    const envelope = EnvelopeSchema.safeParse(changes[KEY]?.newValue);
+    if (!envelope.success) return;
+    const loaded = loadDraftStore(envelope.data.drafts, envelope.data.version);
+    if (loaded.ok) onChange(loaded.drafts);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
