@@ -1,4 +1,28 @@
-/** Screenshots for the form: none are stored yet at this stage of the product. */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+const AnswerSchema = z.object({
+  files: z.array(z.object({ name: z.string().max(200), mime: z.string().max(50), dataUrl: z.string().startsWith('data:image/') })),
+  missing: z.array(z.string()),
+});
+
+/** Decoded by hand: a fetch of a data: URL would fall under the page's Content-Security-Policy. */
+function fromDataUrl(dataUrl: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** The escalation's screenshots as Files, fetched from the extension (its IndexedDB is not ours). */
 export async function loadAttachments(ids: string[]): Promise<{ files: File[]; problems: string[] }> {
-  return { files: [], problems: ids.length ? ['Les captures ne sont pas encore disponibles.'] : [] };
+  if (ids.length === 0) return { files: [], problems: [] };
+  try {
+    const answer = AnswerSchema.parse(await browser.runtime.sendMessage({ type: 'getAttachments', ids }));
+    const files = answer.files.map((f) => new File([fromDataUrl(f.dataUrl)], f.name, { type: f.mime }));
+    const problems = answer.missing.length ? [`${answer.missing.length} capture(s) introuvable(s) : supprimée(s) entre-temps ?`] : [];
+    return { files, problems };
+  } catch (err) {
+    return { files: [], problems: [`Les captures n’ont pas pu être jointes (${String(err)}) : téléchargez-les et joignez-les à la main.`] };
+  }
 }

@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { KB_MATCHES } from '../../utils/core/matches';
 import { MY_TICKETS_PATH, SUPPORT_FORM_PATH } from '../../utils/core/origins';
+import { indexThisArticle } from './article';
+import { importMyTickets } from './my-tickets';
 import { runSupportForm } from './support-form';
 
 /** On the knowledge base: the support form (fill, guard, suggestions), « Mes tickets », articles. */
@@ -10,6 +12,7 @@ export default defineContentScript({
   main(ctx) {
     const path = location.pathname.replace(/\/$/, '');
     if (path === SUPPORT_FORM_PATH) void runSupportForm(ctx);
-    else if (path === MY_TICKETS_PATH) void 0;
+    else if (path === MY_TICKETS_PATH) void importMyTickets();
+    else void indexThisArticle();
   },
 });

@@ -1,22 +1,47 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { z } from 'zod';
+import { idsFromText } from '../../utils/core/duplicates/from-escalation';
 import { clearPendingFill, PENDING_FILL_FRESH_MS, readPendingFill, type PendingFill } from '../../utils/ext/pending-fill';
 import { fillForm, waitForForm, type FillPlan, type FillReport } from '../../utils/sites/kb/fill';
+import { FIELD_LABELS } from '../../utils/sites/kb/form-mapping';
+import { waitForSubmission } from '../../utils/sites/kb/form-success';
 import type { FormView } from '../../utils/sites/kb/form-view';
-import { showBanner } from './banner';
 import { loadAttachments } from './attachments';
+import { showBanner } from './banner';
+import { readFormValues, type FormValues } from './form-values';
+import { checkForm, coverSubmit, removeCover, type GuardIds } from './guard';
+import { showSuggestions } from './suggestions-box';
 
 /** The form renders asynchronously (HubSpot's embed); past this, the person is told and helped. */
 const FORM_TIMEOUT_MS = 8000;
+/** A person may take a long while to review before sending. */
+const SUBMISSION_WAIT_MS = 2 * 60 * 60 * 1000;
 
-const FIELD_NAMES: Record<string, string> = {
-  email: 'adresse e-mail',
-  subject: 'objet',
-  description: 'description',
-  thematique: 'thématique',
-  motif: 'motif',
-  sousMotif: 'sous-motif',
-  attachments: 'pièces jointes',
-};
+const LatestDraftSchema = z
+  .object({
+    draftKey: z.string(),
+    label: z.string(),
+    email: z.string(),
+    subject: z.string(),
+    description: z.string(),
+    thematique: z.object({ code: z.string(), libelle: z.string() }).nullable(),
+    motif: z.object({ code: z.string(), libelle: z.string() }).nullable(),
+    sousMotif: z.object({ code: z.string(), libelle: z.string() }).nullable(),
+    screenshotIds: z.array(z.string()),
+    ids: z.object({ menageId: z.string().nullable(), personneId: z.string().nullable(), demandeId: z.string().nullable() }),
+    justification: z.string().optional(),
+    updatedAt: z.number(),
+  })
+  .nullable();
+
+/** What this page knows of the escalation being written. */
+interface PageState {
+  pending: PendingFill | null;
+  ids: GuardIds | null;
+  justification: string | null;
+  lastValues: FormValues | null;
+}
 
 function planOf(pending: PendingFill, attachments: File[]): FillPlan {
   return {
@@ -31,15 +56,17 @@ function planOf(pending: PendingFill, attachments: File[]): FillPlan {
 }
 
 function reportLines(report: FillReport): string[] {
+  const name = (f: string) => (FIELD_LABELS as Record<string, string>)[f] ?? f;
   return [
-    ...report.skipped.map((s) => `Non rempli – ${FIELD_NAMES[s.field] ?? s.field} : ${s.reason}`),
-    ...report.conflicts.map(
-      (c) => `Laissé tel quel – ${FIELD_NAMES[c.field] ?? c.field} : vous aviez déjà saisi une autre valeur.`,
-    ),
+    ...report.skipped.map((s) => `Non rempli – ${name(s.field)} : ${s.reason}`),
+    ...report.conflicts.map((c) => `Laissé tel quel – ${name(c.field)} : vous aviez déjà saisi une autre valeur.`),
   ];
 }
 
-async function fill(view: FormView, pending: PendingFill, signal: AbortSignal): Promise<void> {
+async function fill(view: FormView, pending: PendingFill, state: PageState, signal: AbortSignal): Promise<void> {
+  state.pending = pending;
+  state.ids = pending.ids;
+  state.justification = pending.justification ?? null;
   const attachments = await loadAttachments(pending.screenshotIds);
   const report = await fillForm(view, planOf(pending, attachments.files), { signal });
   await clearPendingFill();
@@ -51,35 +78,115 @@ async function fill(view: FormView, pending: PendingFill, signal: AbortSignal): 
   });
 }
 
-function copyAction(text: string) {
-  return {
-    id: 'copy-text',
-    label: 'Copier le texte de l’escalade',
-    run: async () => {
-      await navigator.clipboard.writeText(text);
-      showBanner({ tone: 'ok', title: 'Texte de l’escalade copié : collez-le dans le champ Description.' });
+function fallbackActions(pending: PendingFill | null) {
+  if (!pending) return [];
+  return [
+    {
+      id: 'copy-text',
+      label: 'Copier le texte de l’escalade',
+      run: async () => {
+        await navigator.clipboard.writeText(`${pending.subject}\n\n${pending.description}`);
+        showBanner({ tone: 'ok', title: 'Texte de l’escalade copié : collez-le dans le champ Description.' });
+      },
     },
-  };
+    {
+      id: 'download-captures',
+      label: 'Télécharger les captures',
+      run: async () => {
+        const { files } = await loadAttachments(pending.screenshotIds);
+        for (const file of files) {
+          const a = document.createElement('a');
+          a.href = URL.createObjectURL(file);
+          a.download = file.name;
+          a.click();
+          setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+        }
+      },
+    },
+  ];
 }
 
-function downloadAction(ids: string[]) {
-  return {
-    id: 'download-captures',
-    label: 'Télécharger les captures',
-    run: async () => {
-      const { files } = await loadAttachments(ids);
-      for (const file of files) {
-        const a = document.createElement('a');
-        a.href = URL.createObjectURL(file);
-        a.download = file.name;
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      }
-    },
-  };
+/** No escalation was prepared: offer the most recent draft, named, so the wrong one is not used. */
+async function offerLatestDraft(view: FormView, state: PageState, signal: AbortSignal): Promise<void> {
+  const parsed = LatestDraftSchema.safeParse(await browser.runtime.sendMessage({ type: 'latestDraft' }).catch(() => null));
+  if (!parsed.success || !parsed.data) return;
+  const { updatedAt: _updatedAt, ...content } = parsed.data;
+  const pending: PendingFill = { version: 1, createdAt: Date.now(), ...content };
+  showBanner({
+    tone: 'info',
+    title: `Un brouillon d’escalade existe : ${pending.label} — « ${pending.subject} ». Remplir le formulaire avec ?`,
+    actions: [{ id: 'fill-latest', label: 'Remplir avec ce brouillon', run: () => fill(view, pending, state, signal) }],
+  });
 }
 
-/** On /support/kb-tickets/new: fill the form from the escalation the panel prepared. */
+/** Runs the duplicate guard on what the form holds, as the person types (debounced). */
+function guardAsTyped(ctx: ContentScriptContext, view: FormView, state: PageState): void {
+  let timer: number | undefined;
+  const run = async () => {
+    const values = readFormValues(view);
+    state.lastValues = values;
+    const description = view.fields.description?.element.closest('.hs-form-field, .hsfc-TextareaField, div') ?? view.fields.description?.element;
+    if (description) void showSuggestions(description, `${values.subject} ${values.description}`);
+    const verdict = await checkForm(values, state.ids, state.justification);
+    if (verdict?.verdict === 'block' && !state.justification) {
+      coverSubmit(view, verdict, (text) => {
+        state.justification = text;
+        showBanner({ tone: 'info', title: 'Justification enregistrée : vous pouvez envoyer le formulaire.' });
+      });
+    } else {
+      removeCover();
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(() => void run(), 500);
+  };
+  ctx.addEventListener(view.root.ownerDocument, 'input', schedule, { capture: true });
+  ctx.addEventListener(view.root.ownerDocument, 'change', schedule, { capture: true });
+  // Values are read at the moment of sending, before the form gives way to its thank-you message.
+  ctx.addEventListener(view.root.ownerDocument, 'submit', () => {
+    state.lastValues = readFormValues(view);
+  }, { capture: true });
+  schedule();
+}
+
+/** Once the form is sent: record the escalation for the duplicate guard and close its draft. */
+async function recordWhenSent(ctx: ContentScriptContext, view: FormView, state: PageState): Promise<void> {
+  const result = await waitForSubmission(view.root.ownerDocument, { signal: ctx.signal, timeoutMs: SUBMISSION_WAIT_MS }).catch(() => null);
+  if (!result) return; // left without sending: the draft stays
+  const values = state.lastValues ?? readFormValues(view);
+  await browser.runtime.sendMessage({
+    type: 'escalationSubmitted',
+    draftKey: state.pending?.draftKey,
+    record: {
+      menageId: state.ids?.menageId ?? undefined,
+      personneId: state.ids?.personneId ?? undefined,
+      demandeId: state.ids?.demandeId ?? undefined,
+      // A form filled by hand: the IDs named in its text, as the guard read them.
+      ...(state.ids ? {} : idsFromText(`${values.subject}\n${values.description}`)),
+      userEmail: values.email,
+      thematique: values.thematique || state.pending?.thematique?.libelle,
+      motif: values.motif || state.pending?.motif?.libelle,
+      sousMotif: values.sousMotif || state.pending?.sousMotif?.libelle,
+      subject: values.subject,
+      description: values.description,
+      createdAt: new Date().toISOString(),
+      status: 'open',
+      ticketNumber: result.ticketNumber ?? undefined,
+      ticketUrl: result.url ?? undefined,
+      justification: state.justification ?? undefined,
+      source: 'form',
+    },
+  });
+  showBanner({
+    tone: 'ok',
+    title: result.ticketNumber
+      ? `Escalade envoyée (ticket n° ${result.ticketNumber}) : elle est notée dans votre historique et son brouillon est clos.`
+      : 'Escalade envoyée : elle est notée dans votre historique et son brouillon est clos.',
+  });
+}
+
+/** On /support/kb-tickets/new: fill, guard, suggest, and record the escalation once sent. */
 export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
   const pending = await readPendingFill();
   let view: FormView;
@@ -91,21 +198,22 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
       tone: 'error',
       title: 'Le formulaire de support n’a pas été reconnu.',
       lines: [err instanceof Error ? err.message : String(err)],
-      actions: pending
-        ? [copyAction(`${pending.subject}\n\n${pending.description}`), downloadAction(pending.screenshotIds)]
-        : [],
+      actions: fallbackActions(pending),
     });
     return;
   }
-  if (!pending) return;
-  if (Date.now() - pending.createdAt <= PENDING_FILL_FRESH_MS) {
-    await fill(view, pending, ctx.signal);
-    return;
+  const state: PageState = { pending: null, ids: null, justification: null, lastValues: null };
+  if (pending && Date.now() - pending.createdAt <= PENDING_FILL_FRESH_MS) {
+    await fill(view, pending, state, ctx.signal);
+  } else if (pending) {
+    showBanner({
+      tone: 'info',
+      title: `Une escalade préparée attend : ${pending.label}. Remplir le formulaire avec ?`,
+      actions: [{ id: 'fill-pending', label: 'Remplir le formulaire', run: () => fill(view, pending, state, ctx.signal) }],
+    });
+  } else {
+    await offerLatestDraft(view, state, ctx.signal);
   }
-  // Prepared a while ago: name its ménage/demande so the wrong draft is not used.
-  showBanner({
-    tone: 'info',
-    title: `Une escalade préparée attend : ${pending.label}. Remplir le formulaire avec ?`,
-    actions: [{ id: 'fill-pending', label: 'Remplir le formulaire', run: () => fill(view, pending, ctx.signal) }],
-  });
+  guardAsTyped(ctx, view, state);
+  await recordWhenSent(ctx, view, state);
 }

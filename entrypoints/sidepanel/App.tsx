@@ -88,7 +88,7 @@ export function App() {
     setStatus('busy');
     try {
       await d.flush();
-      await prepareEscalation(draft, nomenclature, config.kbOrigin, duplicates.justification);
+      await prepareEscalation(draft, nomenclature, config.kbOrigin);
       setStatus('done');
     } catch (err) {
       setStatus({ error: err instanceof Error ? err.message : String(err) });

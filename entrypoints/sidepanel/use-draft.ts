@@ -5,6 +5,7 @@ import { nextId, type DraftStore, type EscalationDraft } from '../../utils/core/
 import { draftFromContext, mergeContextIntoDraft } from '../../utils/core/escalation/prefill';
 import type { ContextSnapshot } from '../../utils/ext/messaging';
 import { deleteDraft, readDrafts, saveDraft, watchDrafts } from '../../utils/ext/drafts-store';
+import { screenshotStore } from '../../utils/ext/screenshot-store';
 import { toReproSteps, toTechnicalLines } from '../../utils/sites/sisiao/breadcrumbs';
 
 /** Autosave delay: short enough that a crash loses at most a few words. */
@@ -56,6 +57,7 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [problems, setProblems] = useState<string[]>([]);
   const [conflicts, setConflicts] = useState<string[]>([]);
+  const [restart, setRestart] = useState(0);
   const draftRef = useRef<EscalationDraft | null>(null);
   const baseRef = useRef<EscalationDraft | null>(null);
   const dirty = useRef(false);
@@ -93,6 +95,14 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
     return watchDrafts((next) => {
       setDrafts(next);
       const mine = draftRef.current;
+      if (mine && baseRef.current && !(mine.contextKey in next) && !dirty.current) {
+        // Closed elsewhere (its escalation was sent): start afresh for this context.
+        baseRef.current = null;
+        setSaveState('idle');
+        show(null);
+        setRestart((n) => n + 1);
+        return;
+      }
       const theirs = mine ? next[mine.contextKey] : undefined;
       if (!mine || !theirs || theirs.updatedAt === baseRef.current?.updatedAt) return;
       if (theirs.updatedAt === mine.updatedAt) return; // our own save coming back
@@ -128,8 +138,7 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
     setSaveState(existing ? 'saved' : 'idle');
     show(start);
     // drafts deliberately left out: a save elsewhere must not restart the draft in focus
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, loaded]);
+  }, [key, loaded, restart]);
 
   // Same context, new breadcrumbs or errors: add them.
   useEffect(() => {
@@ -166,6 +175,7 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
     },
     async remove(contextKey) {
       await deleteDraft(contextKey);
+      await screenshotStore().deleteByDraft(contextKey).catch(() => 0);
       if (draftRef.current?.contextKey === contextKey) {
         dirty.current = false;
         baseRef.current = null;

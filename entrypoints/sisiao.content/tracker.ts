@@ -44,9 +44,16 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
 
   let routeAt = 0;
   const detectNow = () => detectContext(document, location.href, rulesNow(), observations, { since: routeAt });
+  // The visit of the screen being loaded: recorded at the route change (so it stays in order with
+  // the clicks that follow), named from the URL, then named properly once the screen is detected.
+  let pendingVisit: { crumb: Breadcrumb; url: string } | null = null;
   const detect = () => {
     timer = undefined;
     context = detectNow();
+    if (pendingVisit && pendingVisit.url === location.href && context.pageKind !== 'autre') {
+      pendingVisit.crumb.label = describeVisit(context).slice(0, 300);
+      pendingVisit = null;
+    }
     const snap = snapshot();
     const json = JSON.stringify(snap);
     if (json === lastSent) return;
@@ -57,12 +64,14 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
     if (timer === undefined) timer = ctx.setTimeout(detect, DEBOUNCE_MS);
   };
 
-  const visit = () => {
+  const visit = (at: number) => {
+    // Until the new screen has loaded, only its address is trusted.
+    const fromUrl = detectContext(document.implementation.createHTMLDocument(''), location.href, rulesNow());
+    const crumb: Breadcrumb = { at, kind: 'visit', label: describeVisit(fromUrl).slice(0, 300) };
     const last = breadcrumbs.at(-1);
-    context ??= detectNow();
-    const label = describeVisit(context).slice(0, 300);
-    if (last?.kind === 'visit' && last.label === label) return;
-    push(breadcrumbs, { at: Date.now(), kind: 'visit', label });
+    if (last?.kind === 'visit' && last.label === crumb.label) return;
+    push(breadcrumbs, crumb);
+    pendingVisit = { crumb, url: location.href };
   };
 
   // Observations from the page's main world (sisiao-main.content.ts).
@@ -102,8 +111,8 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
     // app may start loading the next screen just before it pushes the new URL.
     routeAt = at - 150;
     context = null;
+    visit(at);
     schedule();
-    ctx.setTimeout(visit, 600); // after the app has set the new page's title
   };
   // Fallback when the main-world script could not run (a strict page): WXT polls the location.
   ctx.addEventListener(window, 'wxt:locationchange', () => onRoute(Date.now() - 1000));
@@ -124,7 +133,7 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
     rules = r;
     schedule();
   });
-  visit();
+  visit(Date.now());
   schedule();
   return { snapshot, rules: rulesNow };
 }

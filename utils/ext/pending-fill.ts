@@ -20,7 +20,13 @@ export const PendingFillSchema = z.object({
   motif: Choice,
   sousMotif: Choice,
   screenshotIds: z.array(z.string().max(100)).max(20),
-  justification: z.string().max(1000).optional(),
+  /** The case, for the history the duplicate guard reads once the form is sent. */
+  ids: z.object({
+    menageId: z.string().max(100).nullable(),
+    personneId: z.string().max(100).nullable(),
+    demandeId: z.string().max(100).nullable(),
+  }),
+  justification: z.string().max(5000).optional(),
 });
 export type PendingFill = z.infer<typeof PendingFillSchema>;
 

@@ -3,7 +3,8 @@ import { MesTicketsRowSchema, recordsFromMesTickets } from '../../../utils/core/
 import { EscalationCandidateSchema } from '../../../utils/core/duplicates/candidate';
 import { decide } from '../../../utils/core/duplicates/policy';
 import { EscalationRecordSchema } from '../../../utils/core/duplicates/record';
-import { deleteDraft } from '../../../utils/ext/drafts-store';
+import { fillContentOf } from '../../../utils/core/escalation/to-fill';
+import { deleteDraft, readDrafts } from '../../../utils/ext/drafts-store';
 import { announceHistoryChange } from '../../../utils/ext/history-events';
 import { listHistory, mergeIntoHistory } from '../../../utils/ext/history-store';
 import { screenshotStore } from '../../../utils/ext/screenshot-store';
@@ -88,4 +89,15 @@ export async function handleGetAttachments(message: unknown) {
     out.push({ name: record.name, mime: record.mime, dataUrl: `data:${record.mime};base64,${base64(bytes)}` });
   }
   return { files: out, missing };
+}
+
+export const LatestDraftSchema = z.object({ type: z.literal('latestDraft') });
+
+/** For a support form opened directly: the most recent draft, rendered, to offer by name. */
+export async function handleLatestDraft(message: unknown) {
+  LatestDraftSchema.parse(message);
+  const { drafts } = await readDrafts();
+  const newest = Object.values(drafts).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  if (!newest) return null;
+  return { updatedAt: newest.updatedAt, ...fillContentOf(newest, (await loadConfigOrDefaults()).nomenclature) };
 }

@@ -5,6 +5,7 @@ import {
   handleEscalationSubmitted,
   handleGetAttachments,
   handleImportMesTickets,
+  handleLatestDraft,
 } from './escalations';
 import { handleIndexArticle, handleKbStatus, handleRefreshKb, handleSearchKb } from './kb';
 import { handleContextChanged, handleGetTargetTab } from './target-tab';
@@ -22,6 +23,7 @@ const handlers: Record<string, Handler> = {
   importMesTickets: handleImportMesTickets,
   checkDuplicate: handleCheckDuplicate,
   getAttachments: handleGetAttachments,
+  latestDraft: handleLatestDraft,
 };
 
 /** Routes messages to one handler each; anything from outside this extension is ignored. */

@@ -13,8 +13,23 @@ function wrap(page: Page): E2EPage {
     waitFor: async (selector, timeoutMs = 10_000) =>
       void (await page.waitForSelector(selector, { visible: true, timeout: timeoutMs })),
     click: (selector) => page.click(selector),
+    // Puppeteer's locator waits for animation frames, which Firefox does not run in background
+    // tabs: set the value as a framework expects it (native setter, then an input event).
     fill: async (selector, value) => {
-      await page.locator(selector).fill(value);
+      await page.waitForSelector(selector);
+      await page.$eval(
+        selector,
+        (el, v) => {
+          const field = el as HTMLInputElement | HTMLTextAreaElement;
+          const proto = Object.getPrototypeOf(field) as object;
+          const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+          field.focus();
+          setter?.call(field, v);
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          field.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        value,
+      );
     },
     text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     value: (selector) => page.$eval(selector, (el) => (el as HTMLInputElement).value),

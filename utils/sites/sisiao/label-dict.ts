@@ -50,7 +50,7 @@ export interface TextMatch {
 }
 
 // Inside a label, words are separated by spaces, « ° », apostrophes, dots or hyphens only.
-const LABEL_GAP = /^[\s°º'’.\-]*$/;
+const LABEL_GAP = /^[\s°º'’.-]*$/;
 // Before a label: start of text, or a separator that ends the previous item.
 const ITEM_BREAK = /[:;,|·•—–()[\]/\n\t]|\s-\s/;
 // Between a label and its value.

@@ -1,0 +1,146 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { idsFromText } from '../../utils/core/duplicates/from-escalation';
+import type { FormView } from '../../utils/sites/kb/form-view';
+import type { FormValues } from './form-values';
+
+const VerdictSchema = z.object({
+  verdict: z.enum(['block', 'warn', 'allow']),
+  reason: z.string(),
+  matches: z.array(
+    z.object({
+      ticketNumber: z.string().nullable(),
+      ticketUrl: z.string().nullable(),
+      subject: z.string(),
+      createdAt: z.string(),
+      status: z.enum(['open', 'resolved']),
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
+export type GuardVerdict = z.infer<typeof VerdictSchema>;
+
+export interface GuardIds {
+  menageId: string | null;
+  personneId: string | null;
+  demandeId: string | null;
+}
+
+/** Asks the background whether what the form holds was already escalated. */
+export async function checkForm(values: FormValues, ids: GuardIds | null, justification: string | null): Promise<GuardVerdict | null> {
+  const fromText = idsFromText(`${values.subject}\n${values.description}`);
+  const candidate = {
+    menageId: ids?.menageId ?? fromText.menageId,
+    personneId: ids?.personneId ?? fromText.personneId,
+    demandeId: ids?.demandeId ?? fromText.demandeId,
+    userEmail: values.email,
+    thematique: values.thematique,
+    motif: values.motif,
+    sousMotif: values.sousMotif,
+    subject: values.subject,
+    description: values.description,
+    justification: justification ?? undefined,
+  };
+  if (!candidate.subject.trim() && !candidate.description.trim()) return null;
+  const parsed = VerdictSchema.safeParse(await browser.runtime.sendMessage({ type: 'checkDuplicate', candidate }).catch(() => null));
+  return parsed.success ? parsed.data : null;
+}
+
+let cover: { host: HTMLElement; button: HTMLElement } | null = null;
+
+/** Takes the cover away and gives the submit button back. */
+export function removeCover(): void {
+  if (!cover) return;
+  cover.button.style.removeProperty('display');
+  cover.button.removeAttribute('data-ars-hidden');
+  cover.host.remove();
+  cover = null;
+}
+
+function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url, location.origin);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Covers the submit button with the same explanation and choices as the panel: the existing
+ * ticket, « Ajouter un complément au ticket existant », « C'est un autre problème » (with a
+ * one-line justification, recorded with the new escalation).
+ */
+export function coverSubmit(view: FormView, verdict: GuardVerdict, onJustified: (text: string) => void): void {
+  const button = view.submitButton;
+  if (!button) return;
+  removeCover();
+  const host = document.createElement('ars-guard');
+  host.id = 'ars-guard';
+  const root = host.attachShadow({ mode: 'open' });
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.style.cssText = `font: 14px/1.4 Marianne, Arial, sans-serif; background: #ffe9e9; color: #161616;
+    border-left: 6px solid #ce0500; padding: 10px 14px; margin: 8px 0;`;
+  const first = verdict.matches[0];
+  const title = document.createElement('strong');
+  title.textContent = 'Ce problème a déjà été escaladé : le bouton d’envoi est masqué.';
+  const reason = document.createElement('p');
+  reason.textContent = verdict.reason;
+  box.append(title, reason);
+  if (first) {
+    const p = document.createElement('p');
+    p.textContent = `${first.ticketNumber ? `Ticket n° ${first.ticketNumber}` : 'Escalade'} du ${new Date(first.createdAt).toLocaleDateString('fr-FR')} — ${first.subject}`;
+    box.append(p);
+  }
+  const row = document.createElement('div');
+  row.style.cssText = 'display: flex; gap: 8px; flex-wrap: wrap;';
+  const url = safeUrl(first?.ticketUrl ?? null);
+  if (url) {
+    const a = document.createElement('a');
+    a.href = url;
+    a.target = '_blank';
+    a.rel = 'noreferrer noopener';
+    a.textContent = 'Ajouter un complément au ticket existant';
+    row.append(a);
+  }
+  const other = document.createElement('button');
+  other.type = 'button';
+  other.id = 'ars-guard-other';
+  other.textContent = 'C’est un autre problème';
+  row.append(other);
+  box.append(row);
+  const form = document.createElement('form');
+  form.hidden = true;
+  const label = document.createElement('label');
+  label.textContent = 'En une ligne, en quoi ce problème est-il différent ? ';
+  const input = document.createElement('input');
+  input.id = 'ars-guard-justification';
+  input.required = true;
+  input.minLength = 10;
+  label.append(input);
+  const ok = document.createElement('button');
+  ok.type = 'submit';
+  ok.id = 'ars-guard-confirm';
+  ok.textContent = 'Confirmer';
+  form.append(label, ok);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (input.value.trim().length >= 10) {
+      removeCover();
+      onJustified(input.value.trim());
+    }
+  });
+  other.addEventListener('click', () => {
+    form.hidden = false;
+    input.focus();
+  });
+  box.append(form);
+  root.append(box);
+  button.insertAdjacentElement('beforebegin', host);
+  // The button itself is hidden and disabled: a covered button must not be reachable by keyboard.
+  button.setAttribute('data-ars-hidden', 'true');
+  button.style.setProperty('display', 'none', 'important');
+  cover = { host, button };
+}

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+const HitsSchema = z.array(
+  z.object({ slug: z.string(), title: z.string().max(300), category: z.string().max(200), sectionUrl: z.string().max(2000) }).passthrough(),
+);
+
+let box: HTMLElement | null = null;
+
+/**
+ * « Ces articles répondent peut-être à votre demande », under the description field (deflection,
+ * as the big help desks do). Titles are set as text: nothing from the index is parsed as HTML.
+ */
+export async function showSuggestions(anchor: Element, query: string): Promise<void> {
+  const q = query.trim();
+  const parsed = q.length < 8 ? null : HitsSchema.safeParse(await browser.runtime.sendMessage({ type: 'searchKb', query: q, limit: 3 }).catch(() => []));
+  const hits = parsed?.success ? parsed.data : [];
+  if (!box) {
+    box = document.createElement('ars-suggestions');
+    box.id = 'ars-suggestions';
+    box.attachShadow({ mode: 'open' });
+  }
+  if (!box.isConnected) anchor.insertAdjacentElement('afterend', box);
+  const root = box.shadowRoot;
+  if (!root) return;
+  root.replaceChildren();
+  if (hits.length === 0) return;
+  const wrap = document.createElement('div');
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', 'Articles suggérés');
+  wrap.style.cssText = 'font: 14px/1.4 Marianne, Arial, sans-serif; background: #e3e3fd; padding: 8px 12px; margin: 6px 0;';
+  const title = document.createElement('strong');
+  title.textContent = 'Ces articles répondent peut-être à votre demande';
+  const list = document.createElement('ul');
+  list.style.margin = '4px 0';
+  for (const hit of hits) {
+    let href: string;
+    try {
+      const u = new URL(hit.sectionUrl, location.origin);
+      if (u.origin !== location.origin) continue; // only this knowledge base's own pages
+      href = u.href;
+    } catch {
+      continue;
+    }
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = hit.title;
+    li.append(a);
+    list.append(li);
+  }
+  wrap.append(title, list);
+  root.append(wrap);
+}
