@@ -23,6 +23,7 @@ import {
   watchConfig,
   type LoadedConfig,
 } from '../../utils/ext/settings';
+import { useDataActions, type DataActions } from './use-data-actions';
 
 type State = LoadedConfig & { missingPermission: string[] };
 
@@ -41,6 +42,9 @@ export function App() {
     void show();
     return watchConfig((l) => void show(l));
   }, [show]);
+  const data = useDataActions(
+    state?.config.data.historyRetentionDays ?? BUILD_DEFAULT_CONFIG.data.historyRetentionDays,
+  );
 
   if (!state) return <p>{optionsText('fr')('loading')}</p>;
 
@@ -86,20 +90,49 @@ export function App() {
     removeSisiaoAddress(origin).finally(() => void show());
 
   return (
-    <OptionsPage
-      config={state.config}
-      defaults={BUILD_DEFAULT_CONFIG}
-      lockedKeys={state.lockedKeys}
-      notice={state.notice}
-      managedErrors={state.managedErrors}
-      missingPermission={state.missingPermission}
-      onChange={onChange}
-      onReset={(key) => void store(resetSection(state.file, key))}
-      onAddAddress={onAddAddress}
-      onRemoveAddress={onRemoveAddress}
-      onExport={onExport}
-      onImport={onImport}
-      onDismissNotice={() => void dismissCorruptConfig().then(() => show())}
-    />
+    <>
+      <OptionsPage
+        config={state.config}
+        defaults={BUILD_DEFAULT_CONFIG}
+        lockedKeys={state.lockedKeys}
+        notice={state.notice}
+        managedErrors={state.managedErrors}
+        missingPermission={state.missingPermission}
+        onChange={onChange}
+        onReset={(key) => void store(resetSection(state.file, key))}
+        onAddAddress={onAddAddress}
+        onRemoveAddress={onRemoveAddress}
+        onExport={onExport}
+        onImport={onImport}
+        onDismissNotice={() => void dismissCorruptConfig().then(() => show())}
+        history={data.history}
+        kb={data.kb}
+      />
+      <DataNotice data={data} />
+    </>
+  );
+}
+
+/**
+ * The result of a history action. The sections only emit events, so it is shown here, fixed at the
+ * bottom of the window where it is seen whatever the scroll; the live region is always in the page
+ * so that screen readers announce what appears in it.
+ */
+function DataNotice({ data }: { data: DataActions }) {
+  const n = data.notice;
+  return (
+    <div
+      aria-live="polite"
+      style={{ position: 'fixed', bottom: 12, right: 12, maxWidth: 480, zIndex: 1 }}
+    >
+      {n && (
+        <p className={`ars-notice ${n.ok ? 'ars-ok' : 'ars-error'}`} id="ars-data-notice">
+          {n.message}{' '}
+          <button type="button" className="ars-link" onClick={data.dismissNotice}>
+            Fermer
+          </button>
+        </p>
+      )}
+    </div>
   );
 }
