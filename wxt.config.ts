@@ -26,12 +26,29 @@ export default defineConfig({
       const sisiao = DEMO_SISIAO_ORIGINS.map(originPattern);
       for (const script of manifest.content_scripts ?? []) {
         const isKb = script.matches?.some((m) => m.startsWith(DEFAULT_KB_ORIGIN));
-        script.matches = [...(script.matches ?? []), ...(isKb ? [originPattern(DEMO_KB_ORIGIN)] : sisiao)];
+        script.matches = [
+          ...(script.matches ?? []),
+          ...(isKb ? [originPattern(DEMO_KB_ORIGIN)] : sisiao),
+        ];
       }
     },
   },
   vite: ({ mode }) => ({
     define: { __DEMO__: JSON.stringify(mode === 'demo') },
+    build: {
+      rollupOptions: {
+        // zod's sources carry /*@__PURE__*/ comments Rollup cannot place; harmless, but they
+        // drown the build output.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'INVALID_ANNOTATION' &&
+            /node_modules[\\/]zod/.test(warning.id ?? '')
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
   }),
   manifest: ({ mode, browser }) => {
     const demo = mode === 'demo';
@@ -69,9 +86,11 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'assistant-referent@sisiao.example',
-                strict_min_version: '128.0',
+                // 140 (ESR): the first to know data_collection_permissions, which AMO now wants.
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

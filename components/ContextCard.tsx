@@ -25,15 +25,21 @@ export function ContextCard({ context }: { context: SisiaoContext }) {
     <section className="ars-card" aria-labelledby="ars-context-title">
       <h2 id="ars-context-title">{t('contextTitle')}</h2>
       <dl className="ars-context" data-testid="context">
-        {FIELDS.filter(([field]) => context[field] !== null || field === 'menageId').map(([field, label]) => (
-          <div key={field} style={{ display: 'contents' }}>
-            <dt>{t(label)}</dt>
-            <dd data-field={field}>
-              {(context[field] as string | null) ?? <span className="ars-muted">{t('notFound')}</span>}
-              {context[field] !== null && <span className="ars-how">{how(context.found[field])}</span>}
-            </dd>
-          </div>
-        ))}
+        {FIELDS.filter(([field]) => context[field] !== null || field === 'menageId').map(
+          ([field, label]) => (
+            <div key={field} style={{ display: 'contents' }}>
+              <dt>{t(label)}</dt>
+              <dd data-field={field}>
+                {(context[field] as string | null) ?? (
+                  <span className="ars-muted">{t('notFound')}</span>
+                )}
+                {context[field] !== null && (
+                  <span className="ars-how">{how(context.found[field])}</span>
+                )}
+              </dd>
+            </div>
+          ),
+        )}
         <dt>{t('fieldPage')}</dt>
         <dd data-field="pageTitle">{context.pageTitle ?? context.pageKind}</dd>
       </dl>

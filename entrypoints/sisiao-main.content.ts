@@ -65,7 +65,13 @@ export default defineContentScript({
         const res = await nativeFetch.call(this, input, init);
         const path = new URL(url, window.location.href).pathname;
         if (res.ok && wantsBody(path)) {
-          res.clone().json().then((b: unknown) => report(method, url, res.status, b), () => report(method, url, res.status));
+          res
+            .clone()
+            .json()
+            .then(
+              (b: unknown) => report(method, url, res.status, b),
+              () => report(method, url, res.status),
+            );
         } else {
           report(method, url, res.status);
         }
@@ -77,12 +83,22 @@ export default defineContentScript({
     };
 
     const open = XMLHttpRequest.prototype.open;
-    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    XMLHttpRequest.prototype.open = function (
+      this: XMLHttpRequest,
+      method: string,
+      url: string | URL,
+      ...rest: unknown[]
+    ) {
       this.addEventListener('loadend', () => {
         let body: unknown;
         try {
-          if (this.status >= 200 && this.status < 300 && wantsBody(new URL(String(url), window.location.href).pathname)) {
-            body = this.responseType === 'json' ? this.response : JSON.parse(String(this.responseText));
+          if (
+            this.status >= 200 &&
+            this.status < 300 &&
+            wantsBody(new URL(String(url), window.location.href).pathname)
+          ) {
+            body =
+              this.responseType === 'json' ? this.response : JSON.parse(String(this.responseText));
           }
         } catch {
           body = undefined;
@@ -104,7 +120,9 @@ export default defineContentScript({
     window.addEventListener('popstate', () => post({ kind: 'route', at: Date.now() }));
     window.addEventListener('hashchange', () => post({ kind: 'route', at: Date.now() }));
 
-    window.addEventListener('error', (e) => post({ kind: 'script', message: String(e.message).slice(0, 500), at: Date.now() }));
+    window.addEventListener('error', (e) =>
+      post({ kind: 'script', message: String(e.message).slice(0, 500), at: Date.now() }),
+    );
     window.addEventListener('unhandledrejection', (e) => {
       const reason = e.reason instanceof Error ? e.reason.message : String(e.reason);
       post({ kind: 'script', message: reason.slice(0, 500), at: Date.now() });

@@ -15,7 +15,16 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const vitest = (config: string, name: string): Step => ({
   name,
-  cmd: ['npx', 'vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/${name}.json`],
+  cmd: [
+    'npx',
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reports}/${name}.json`,
+  ],
   report: `${reports}/${name}.json`,
 });
 
@@ -35,11 +44,17 @@ const failedSteps: string[] = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.cmd.join(' ')}`);
   const started = Date.now();
-  const run = spawnSync(step.cmd[0] ?? 'npx', step.cmd.slice(1), { stdio: 'inherit', env: process.env });
+  const run = spawnSync(step.cmd[0] ?? 'npx', step.cmd.slice(1), {
+    stdio: 'inherit',
+    env: process.env,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (step.report) {
     try {
-      const r = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+      const r = JSON.parse(readFileSync(step.report, 'utf8')) as {
+        numPassedTests: number;
+        numFailedTests: number;
+      };
       passed += r.numPassedTests;
       failed += r.numFailedTests;
     } catch {

@@ -23,10 +23,18 @@ export function DraftList({ drafts, currentKey, onDelete }: Props) {
           {sorted.map((d) => {
             const label = describeContextKey(d.contextKey);
             return (
-              <li key={d.contextKey} className="ars-row ars-draft" data-key={d.contextKey} aria-current={d.contextKey === currentKey ? 'true' : undefined}>
+              <li
+                key={d.contextKey}
+                className="ars-row ars-draft"
+                data-key={d.contextKey}
+                aria-current={d.contextKey === currentKey ? 'true' : undefined}
+              >
                 <span style={{ flex: 1 }}>
-                  <strong>{label}</strong> — {d.nature.summary || <em className="ars-muted">(sans résumé)</em>}{' '}
-                  <span className="ars-muted">({t('draftUpdated', { date: DATE.format(d.updatedAt) })})</span>
+                  <strong>{label}</strong> —{' '}
+                  {d.nature.summary || <em className="ars-muted">(sans résumé)</em>}{' '}
+                  <span className="ars-muted">
+                    ({t('draftUpdated', { date: DATE.format(d.updatedAt) })})
+                  </span>
                 </span>
                 <button
                   type="button"

@@ -33,15 +33,24 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
   const first = decision.matches[0]?.entry;
   const firstUrl = ticketUrl(first?.ticketUrl, kbOrigin);
   return (
-    <section className={`ars-notice ${block ? 'ars-error' : 'ars-warn'}`} data-testid="duplicate" data-verdict={block ? 'block' : 'warn'} role={block ? 'alert' : 'status'}>
+    <section
+      className={`ars-notice ${block ? 'ars-error' : 'ars-warn'}`}
+      data-testid="duplicate"
+      data-verdict={block ? 'block' : 'warn'}
+      role={block ? 'alert' : 'status'}
+    >
       <strong>{block ? 'Ce problème a déjà été escaladé' : 'Escalades proches'}</strong>
       <p style={{ margin: '4px 0' }}>{decision.reason}</p>
       <ul className="ars-plain">
         {decision.matches.slice(0, 3).map(({ entry, reasons }) => {
           const url = ticketUrl(entry.ticketUrl, kbOrigin);
           return (
-            <li key={`${entry.ticketNumber ?? ''}-${entry.createdAt}`} data-ticket={entry.ticketNumber ?? ''}>
-              {entry.ticketNumber ? `Ticket n° ${entry.ticketNumber}` : 'Escalade'} du {DATE.format(new Date(entry.createdAt))} — {entry.subject}
+            <li
+              key={`${entry.ticketNumber ?? ''}-${entry.createdAt}`}
+              data-ticket={entry.ticketNumber ?? ''}
+            >
+              {entry.ticketNumber ? `Ticket n° ${entry.ticketNumber}` : 'Escalade'} du{' '}
+              {DATE.format(new Date(entry.createdAt))} — {entry.subject}
               {entry.status === 'resolved' ? ' (résolu)' : ''}{' '}
               {url && (
                 <a href={url} target="_blank" rel="noreferrer noopener">
@@ -53,15 +62,28 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
           );
         })}
       </ul>
-      {justification && <p className="ars-muted">Justification enregistrée : « {justification} »</p>}
+      {justification && (
+        <p className="ars-muted">Justification enregistrée : « {justification} »</p>
+      )}
       {block && (
         <div className="ars-row">
           {firstUrl && (
-            <a className="ars-secondary" href={firstUrl} target="_blank" rel="noreferrer noopener" id="ars-add-to-ticket">
+            <a
+              className="ars-secondary"
+              href={firstUrl}
+              target="_blank"
+              rel="noreferrer noopener"
+              id="ars-add-to-ticket"
+            >
               Ajouter un complément au ticket existant
             </a>
           )}
-          <button type="button" className="ars-secondary" id="ars-other-problem" onClick={() => setAsking(true)}>
+          <button
+            type="button"
+            className="ars-secondary"
+            id="ars-other-problem"
+            onClick={() => setAsking(true)}
+          >
             C’est un autre problème
           </button>
         </div>
@@ -73,14 +95,24 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
             if (text.trim().length >= 10) onJustify(text.trim());
           }}
         >
-          <label htmlFor="ars-justification">En une ligne, en quoi ce problème est-il différent ?</label>
-          <input id="ars-justification" value={text} onChange={(e) => setText(e.target.value)} minLength={10} required />
+          <label htmlFor="ars-justification">
+            En une ligne, en quoi ce problème est-il différent ?
+          </label>
+          <input
+            id="ars-justification"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            minLength={10}
+            required
+          />
           <button type="submit" className="ars-primary" disabled={text.trim().length < 10}>
             Confirmer et continuer
           </button>
         </form>
       )}
-      {first && !firstUrl && block && <p className="ars-muted">Le ticket existant n’a pas d’adresse connue.</p>}
+      {first && !firstUrl && block && (
+        <p className="ars-muted">Le ticket existant n’a pas d’adresse connue.</p>
+      )}
     </section>
   );
 }

@@ -12,8 +12,13 @@ export function Checklist({ items }: { items: readonly CompletenessItem[] }) {
       ) : (
         <ul className="ars-plain">
           {items.map((item) => (
-            <li key={`${item.code}-${item.field}`} className={`ars-check-item ars-${item.severity}`} data-code={item.code}>
-              <strong>{item.severity === 'block' ? t('mustFix') : t('shouldFix')}</strong> — {item.message}
+            <li
+              key={`${item.code}-${item.field}`}
+              className={`ars-check-item ars-${item.severity}`}
+              data-code={item.code}
+            >
+              <strong>{item.severity === 'block' ? t('mustFix') : t('shouldFix')}</strong> —{' '}
+              {item.message}
             </li>
           ))}
         </ul>

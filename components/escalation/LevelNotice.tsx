@@ -6,7 +6,11 @@ export function LevelNotice({ guidance }: { guidance: LevelGuidance | null }) {
   if (!guidance || guidance.kind === 'indetermine') return null;
   const one = guidance.level === 1;
   return (
-    <div className={`ars-notice ${one ? 'ars-ok' : 'ars-warn'}`} data-testid="level" data-level={guidance.level}>
+    <div
+      className={`ars-notice ${one ? 'ars-ok' : 'ars-warn'}`}
+      data-testid="level"
+      data-level={guidance.level}
+    >
       <strong>{one ? t('level1Title') : t('level2Title')}</strong>
       <p style={{ margin: '4px 0 0' }}>{guidance.explanation}</p>
     </div>

@@ -32,7 +32,9 @@ export function NomenclaturePicker({ nomenclature, selection, proposal, onChange
       <select
         id="ars-thematique"
         value={r.thematique?.code ?? ''}
-        onChange={(e) => onChange({ thematique: e.target.value || null, motif: null, sousMotif: null })}
+        onChange={(e) =>
+          onChange({ thematique: e.target.value || null, motif: null, sousMotif: null })
+        }
       >
         <option value="">{t('choose')}</option>
         {nomenclature.thematiques.map((x) => (
@@ -46,7 +48,13 @@ export function NomenclaturePicker({ nomenclature, selection, proposal, onChange
         id="ars-motif"
         value={r.motif?.code ?? ''}
         disabled={!r.thematique}
-        onChange={(e) => onChange({ thematique: r.thematique?.code ?? null, motif: e.target.value || null, sousMotif: null })}
+        onChange={(e) =>
+          onChange({
+            thematique: r.thematique?.code ?? null,
+            motif: e.target.value || null,
+            sousMotif: null,
+          })
+        }
       >
         <option value="">{t('choose')}</option>
         {r.thematique?.motifs.map((x) => (
@@ -60,7 +68,13 @@ export function NomenclaturePicker({ nomenclature, selection, proposal, onChange
         id="ars-sous-motif"
         value={r.sousMotif?.code ?? ''}
         disabled={!r.motif || r.motif.sousMotifs.length === 0}
-        onChange={(e) => onChange({ thematique: r.thematique?.code ?? null, motif: r.motif?.code ?? null, sousMotif: e.target.value || null })}
+        onChange={(e) =>
+          onChange({
+            thematique: r.thematique?.code ?? null,
+            motif: r.motif?.code ?? null,
+            sousMotif: e.target.value || null,
+          })
+        }
       >
         <option value="">{t('choose')}</option>
         {r.motif?.sousMotifs.map((x) => (

@@ -27,9 +27,17 @@ export function StepsEditor({ steps, onChange }: Props) {
               id={`ars-step-${step.id}`}
               value={step.text}
               style={{ flex: 1 }}
-              onChange={(e) => onChange(steps.map((s) => (s.id === step.id ? { ...s, text: e.target.value } : s)))}
+              onChange={(e) =>
+                onChange(steps.map((s) => (s.id === step.id ? { ...s, text: e.target.value } : s)))
+              }
             />
-            <button type="button" className="ars-icon" aria-label={t('moveUp', { n: i + 1 })} disabled={i === 0} onClick={() => move(i, -1)}>
+            <button
+              type="button"
+              className="ars-icon"
+              aria-label={t('moveUp', { n: i + 1 })}
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+            >
               ↑
             </button>
             <button
@@ -52,7 +60,11 @@ export function StepsEditor({ steps, onChange }: Props) {
           </li>
         ))}
       </ol>
-      <button type="button" className="ars-secondary" onClick={() => onChange([...steps, { id: nextId('s', steps), text: '' }])}>
+      <button
+        type="button"
+        className="ars-secondary"
+        onClick={() => onChange([...steps, { id: nextId('s', steps), text: '' }])}
+      >
         {t('addStep')}
       </button>
     </div>

@@ -12,7 +12,9 @@ export function Snippet({ snippet }: { snippet: SnippetData }) {
   if (at < snippet.text.length) parts.push({ text: snippet.text.slice(at), mark: false });
   return (
     <span className="ars-snippet">
-      {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+      {parts.map((p, i) =>
+        p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+      )}
     </span>
   );
 }

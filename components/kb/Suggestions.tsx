@@ -19,11 +19,18 @@ export function Suggestions({ hits, status, query, onQuery, onCopyAnswer, copied
       {onQuery && (
         <>
           <label htmlFor="ars-kb-search">{t('searchLabel')}</label>
-          <input id="ars-kb-search" type="search" value={query} onChange={(e) => onQuery(e.target.value)} />
+          <input
+            id="ars-kb-search"
+            type="search"
+            value={query}
+            onChange={(e) => onQuery(e.target.value)}
+          />
         </>
       )}
       {status === 'no-index' && <p className="ars-muted">{t('kbNotIndexed')}</p>}
-      {status === 'ready' && query.trim() && hits.length === 0 && <p className="ars-muted">{t('suggestionsNone')}</p>}
+      {status === 'ready' && query.trim() && hits.length === 0 && (
+        <p className="ars-muted">{t('suggestionsNone')}</p>
+      )}
       <ol className="ars-hits" aria-live="polite">
         {hits.map((hit) => (
           <li key={hit.slug} data-slug={hit.slug}>
@@ -31,7 +38,9 @@ export function Suggestions({ hits, status, query, onQuery, onCopyAnswer, copied
               {hit.title}
             </a>
             <span className="ars-muted"> · {hit.category}</span>
-            {hit.section.heading && <div className="ars-muted">{t('inSection', { heading: hit.section.heading })}</div>}
+            {hit.section.heading && (
+              <div className="ars-muted">{t('inSection', { heading: hit.section.heading })}</div>
+            )}
             <div>
               <Snippet snippet={hit.snippet} />
             </div>

@@ -3,6 +3,7 @@ import { setUpPanelOpening } from './panel-opening';
 import { listenForMessages } from './handlers';
 import { keepContentScriptsInSync } from './content-scripts';
 import { scheduleKnowledgeBaseRefresh } from './kb-refresh';
+import { scheduleRetentionPurge } from './retention';
 
 // Wiring only: each concern lives in its own file.
 export default defineBackground(() => {
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   listenForMessages();
   scheduleKnowledgeBaseRefresh();
   keepContentScriptsInSync();
+  scheduleRetentionPurge();
 });

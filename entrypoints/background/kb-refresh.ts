@@ -15,7 +15,13 @@ export function refreshKnowledgeBase(): Promise<KbStatus> {
     const origin = await currentKbOrigin();
     const { articles: known, skipped } = await loadKnownArticles();
     const report = await crawlKnowledgeBase(origin, '/support', known, {
-      fetch: (url, init) => fetch(url, { headers: init.headers, signal: init.signal, credentials: 'omit', cache: 'no-cache' }),
+      fetch: (url, init) =>
+        fetch(url, {
+          headers: init.headers,
+          signal: init.signal,
+          credentials: 'omit',
+          cache: 'no-cache',
+        }),
       parseArticles: async (pages) => (await parsePages('articles', pages)) as ParseOutcome[],
       categoryLinks: async (pages) => (await parsePages('categoryLinks', pages)) as string[],
       now: () => Date.now(),
@@ -30,10 +36,18 @@ export function refreshKnowledgeBase(): Promise<KbStatus> {
 /** Refresh on install and weekly; the index keeps working offline in between. */
 export function scheduleKnowledgeBaseRefresh(): void {
   browser.runtime.onInstalled.addListener(() => {
-    void browser.alarms.create(ALARM, { periodInMinutes: WEEK_MINUTES, delayInMinutes: WEEK_MINUTES });
-    refreshKnowledgeBase().catch((err: unknown) => console.warn('[ars] knowledge base refresh', err));
+    void browser.alarms.create(ALARM, {
+      periodInMinutes: WEEK_MINUTES,
+      delayInMinutes: WEEK_MINUTES,
+    });
+    refreshKnowledgeBase().catch((err: unknown) =>
+      console.warn('[ars] knowledge base refresh', err),
+    );
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) refreshKnowledgeBase().catch((err: unknown) => console.warn('[ars] knowledge base refresh', err));
+    if (alarm.name === ALARM)
+      refreshKnowledgeBase().catch((err: unknown) =>
+        console.warn('[ars] knowledge base refresh', err),
+      );
   });
 }

@@ -6,5 +6,8 @@ import { extractArticle } from '../../utils/sites/kb/extract';
 export async function indexThisArticle(): Promise<void> {
   if (!isArticleUrl(location.href)) return;
   const outcome = extractArticle(document, location.href);
-  if (outcome.ok) await browser.runtime.sendMessage({ type: 'indexArticle', article: outcome.article }).catch(() => undefined);
+  if (outcome.ok)
+    await browser.runtime
+      .sendMessage({ type: 'indexArticle', article: outcome.article })
+      .catch(() => undefined);
 }

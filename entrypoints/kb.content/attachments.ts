@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 const AnswerSchema = z.object({
-  files: z.array(z.object({ name: z.string().max(200), mime: z.string().max(50), dataUrl: z.string().startsWith('data:image/') })),
+  files: z.array(
+    z.object({
+      name: z.string().max(200),
+      mime: z.string().max(50),
+      dataUrl: z.string().startsWith('data:image/'),
+    }),
+  ),
   missing: z.array(z.string()),
 });
 
@@ -15,14 +21,27 @@ function fromDataUrl(dataUrl: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The escalation's screenshots as Files, fetched from the extension (its IndexedDB is not ours). */
-export async function loadAttachments(ids: string[]): Promise<{ files: File[]; problems: string[] }> {
+export async function loadAttachments(
+  ids: string[],
+): Promise<{ files: File[]; problems: string[] }> {
   if (ids.length === 0) return { files: [], problems: [] };
   try {
-    const answer = AnswerSchema.parse(await browser.runtime.sendMessage({ type: 'getAttachments', ids }));
-    const files = answer.files.map((f) => new File([fromDataUrl(f.dataUrl)], f.name, { type: f.mime }));
-    const problems = answer.missing.length ? [`${answer.missing.length} capture(s) introuvable(s) : supprimée(s) entre-temps ?`] : [];
+    const answer = AnswerSchema.parse(
+      await browser.runtime.sendMessage({ type: 'getAttachments', ids }),
+    );
+    const files = answer.files.map(
+      (f) => new File([fromDataUrl(f.dataUrl)], f.name, { type: f.mime }),
+    );
+    const problems = answer.missing.length
+      ? [`${answer.missing.length} capture(s) introuvable(s) : supprimée(s) entre-temps ?`]
+      : [];
     return { files, problems };
   } catch (err) {
-    return { files: [], problems: [`Les captures n’ont pas pu être jointes (${String(err)}) : téléchargez-les et joignez-les à la main.`] };
+    return {
+      files: [],
+      problems: [
+        `Les captures n’ont pas pu être jointes (${String(err)}) : téléchargez-les et joignez-les à la main.`,
+      ],
+    };
   }
 }

@@ -58,7 +58,8 @@ export function showBanner(content: BannerContent): HTMLElement {
   close.type = 'button';
   close.textContent = 'Fermer';
   close.setAttribute('aria-label', 'Fermer ce message');
-  close.style.cssText = 'font: inherit; cursor: pointer; margin-left: auto; background: none; border: 0; text-decoration: underline;';
+  close.style.cssText =
+    'font: inherit; cursor: pointer; margin-left: auto; background: none; border: 0; text-decoration: underline;';
   close.addEventListener('click', () => host?.remove());
   row.append(close);
   box.append(row);

@@ -27,7 +27,11 @@ export interface GuardIds {
 }
 
 /** Asks the background whether what the form holds was already escalated. */
-export async function checkForm(values: FormValues, ids: GuardIds | null, justification: string | null): Promise<GuardVerdict | null> {
+export async function checkForm(
+  values: FormValues,
+  ids: GuardIds | null,
+  justification: string | null,
+): Promise<GuardVerdict | null> {
   const fromText = idsFromText(`${values.subject}\n${values.description}`);
   const candidate = {
     menageId: ids?.menageId ?? fromText.menageId,
@@ -42,7 +46,9 @@ export async function checkForm(values: FormValues, ids: GuardIds | null, justif
     justification: justification ?? undefined,
   };
   if (!candidate.subject.trim() && !candidate.description.trim()) return null;
-  const parsed = VerdictSchema.safeParse(await browser.runtime.sendMessage({ type: 'checkDuplicate', candidate }).catch(() => null));
+  const parsed = VerdictSchema.safeParse(
+    await browser.runtime.sendMessage({ type: 'checkDuplicate', candidate }).catch(() => null),
+  );
   return parsed.success ? parsed.data : null;
 }
 
@@ -72,7 +78,11 @@ function safeUrl(url: string | null): string | null {
  * ticket, « Ajouter un complément au ticket existant », « C'est un autre problème » (with a
  * one-line justification, recorded with the new escalation).
  */
-export function coverSubmit(view: FormView, verdict: GuardVerdict, onJustified: (text: string) => void): void {
+export function coverSubmit(
+  view: FormView,
+  verdict: GuardVerdict,
+  onJustified: (text: string) => void,
+): void {
   const button = view.submitButton;
   if (!button) return;
   removeCover();

@@ -2,7 +2,14 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 const HitsSchema = z.array(
-  z.object({ slug: z.string(), title: z.string().max(300), category: z.string().max(200), sectionUrl: z.string().max(2000) }).passthrough(),
+  z
+    .object({
+      slug: z.string(),
+      title: z.string().max(300),
+      category: z.string().max(200),
+      sectionUrl: z.string().max(2000),
+    })
+    .passthrough(),
 );
 
 let box: HTMLElement | null = null;
@@ -13,7 +20,14 @@ let box: HTMLElement | null = null;
  */
 export async function showSuggestions(anchor: Element, query: string): Promise<void> {
   const q = query.trim();
-  const parsed = q.length < 8 ? null : HitsSchema.safeParse(await browser.runtime.sendMessage({ type: 'searchKb', query: q, limit: 3 }).catch(() => []));
+  const parsed =
+    q.length < 8
+      ? null
+      : HitsSchema.safeParse(
+          await browser.runtime
+            .sendMessage({ type: 'searchKb', query: q, limit: 3 })
+            .catch(() => []),
+        );
   const hits = parsed?.success ? parsed.data : [];
   if (!box) {
     box = document.createElement('ars-suggestions');
@@ -28,7 +42,8 @@ export async function showSuggestions(anchor: Element, query: string): Promise<v
   const wrap = document.createElement('div');
   wrap.setAttribute('role', 'region');
   wrap.setAttribute('aria-label', 'Articles suggérés');
-  wrap.style.cssText = 'font: 14px/1.4 Marianne, Arial, sans-serif; background: #e3e3fd; padding: 8px 12px; margin: 6px 0;';
+  wrap.style.cssText =
+    'font: 14px/1.4 Marianne, Arial, sans-serif; background: #e3e3fd; padding: 8px 12px; margin: 6px 0;';
   const title = document.createElement('strong');
   title.textContent = 'Ces articles répondent peut-être à votre demande';
   const list = document.createElement('ul');

@@ -2,7 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { z } from 'zod';
 import { idsFromText } from '../../utils/core/duplicates/from-escalation';
-import { clearPendingFill, PENDING_FILL_FRESH_MS, readPendingFill, type PendingFill } from '../../utils/ext/pending-fill';
+import {
+  clearPendingFill,
+  PENDING_FILL_FRESH_MS,
+  readPendingFill,
+  type PendingFill,
+} from '../../utils/ext/pending-fill';
 import { fillForm, waitForForm, type FillPlan, type FillReport } from '../../utils/sites/kb/fill';
 import { FIELD_LABELS } from '../../utils/sites/kb/form-mapping';
 import { waitForSubmission } from '../../utils/sites/kb/form-success';
@@ -29,7 +34,11 @@ const LatestDraftSchema = z
     motif: z.object({ code: z.string(), libelle: z.string() }).nullable(),
     sousMotif: z.object({ code: z.string(), libelle: z.string() }).nullable(),
     screenshotIds: z.array(z.string()),
-    ids: z.object({ menageId: z.string().nullable(), personneId: z.string().nullable(), demandeId: z.string().nullable() }),
+    ids: z.object({
+      menageId: z.string().nullable(),
+      personneId: z.string().nullable(),
+      demandeId: z.string().nullable(),
+    }),
     justification: z.string().optional(),
     updatedAt: z.number(),
   })
@@ -59,11 +68,18 @@ function reportLines(report: FillReport): string[] {
   const name = (f: string) => (FIELD_LABELS as Record<string, string>)[f] ?? f;
   return [
     ...report.skipped.map((s) => `Non rempli – ${name(s.field)} : ${s.reason}`),
-    ...report.conflicts.map((c) => `Laissé tel quel – ${name(c.field)} : vous aviez déjà saisi une autre valeur.`),
+    ...report.conflicts.map(
+      (c) => `Laissé tel quel – ${name(c.field)} : vous aviez déjà saisi une autre valeur.`,
+    ),
   ];
 }
 
-async function fill(view: FormView, pending: PendingFill, state: PageState, signal: AbortSignal): Promise<void> {
+async function fill(
+  view: FormView,
+  pending: PendingFill,
+  state: PageState,
+  signal: AbortSignal,
+): Promise<void> {
   state.pending = pending;
   state.ids = pending.ids;
   state.justification = pending.justification ?? null;
@@ -86,7 +102,10 @@ function fallbackActions(pending: PendingFill | null) {
       label: 'Copier le texte de l’escalade',
       run: async () => {
         await navigator.clipboard.writeText(`${pending.subject}\n\n${pending.description}`);
-        showBanner({ tone: 'ok', title: 'Texte de l’escalade copié : collez-le dans le champ Description.' });
+        showBanner({
+          tone: 'ok',
+          title: 'Texte de l’escalade copié : collez-le dans le champ Description.',
+        });
       },
     },
     {
@@ -107,15 +126,27 @@ function fallbackActions(pending: PendingFill | null) {
 }
 
 /** No escalation was prepared: offer the most recent draft, named, so the wrong one is not used. */
-async function offerLatestDraft(view: FormView, state: PageState, signal: AbortSignal): Promise<void> {
-  const parsed = LatestDraftSchema.safeParse(await browser.runtime.sendMessage({ type: 'latestDraft' }).catch(() => null));
+async function offerLatestDraft(
+  view: FormView,
+  state: PageState,
+  signal: AbortSignal,
+): Promise<void> {
+  const parsed = LatestDraftSchema.safeParse(
+    await browser.runtime.sendMessage({ type: 'latestDraft' }).catch(() => null),
+  );
   if (!parsed.success || !parsed.data) return;
   const { updatedAt: _updatedAt, ...content } = parsed.data;
   const pending: PendingFill = { version: 1, createdAt: Date.now(), ...content };
   showBanner({
     tone: 'info',
     title: `Un brouillon d’escalade existe : ${pending.label} — « ${pending.subject} ». Remplir le formulaire avec ?`,
-    actions: [{ id: 'fill-latest', label: 'Remplir avec ce brouillon', run: () => fill(view, pending, state, signal) }],
+    actions: [
+      {
+        id: 'fill-latest',
+        label: 'Remplir avec ce brouillon',
+        run: () => fill(view, pending, state, signal),
+      },
+    ],
   });
 }
 
@@ -125,13 +156,18 @@ function guardAsTyped(ctx: ContentScriptContext, view: FormView, state: PageStat
   const run = async () => {
     const values = readFormValues(view);
     state.lastValues = values;
-    const description = view.fields.description?.element.closest('.hs-form-field, .hsfc-TextareaField, div') ?? view.fields.description?.element;
+    const description =
+      view.fields.description?.element.closest('.hs-form-field, .hsfc-TextareaField, div') ??
+      view.fields.description?.element;
     if (description) void showSuggestions(description, `${values.subject} ${values.description}`);
     const verdict = await checkForm(values, state.ids, state.justification);
     if (verdict?.verdict === 'block' && !state.justification) {
       coverSubmit(view, verdict, (text) => {
         state.justification = text;
-        showBanner({ tone: 'info', title: 'Justification enregistrée : vous pouvez envoyer le formulaire.' });
+        showBanner({
+          tone: 'info',
+          title: 'Justification enregistrée : vous pouvez envoyer le formulaire.',
+        });
       });
     } else {
       removeCover();
@@ -144,15 +180,27 @@ function guardAsTyped(ctx: ContentScriptContext, view: FormView, state: PageStat
   ctx.addEventListener(view.root.ownerDocument, 'input', schedule, { capture: true });
   ctx.addEventListener(view.root.ownerDocument, 'change', schedule, { capture: true });
   // Values are read at the moment of sending, before the form gives way to its thank-you message.
-  ctx.addEventListener(view.root.ownerDocument, 'submit', () => {
-    state.lastValues = readFormValues(view);
-  }, { capture: true });
+  ctx.addEventListener(
+    view.root.ownerDocument,
+    'submit',
+    () => {
+      state.lastValues = readFormValues(view);
+    },
+    { capture: true },
+  );
   schedule();
 }
 
 /** Once the form is sent: record the escalation for the duplicate guard and close its draft. */
-async function recordWhenSent(ctx: ContentScriptContext, view: FormView, state: PageState): Promise<void> {
-  const result = await waitForSubmission(view.root.ownerDocument, { signal: ctx.signal, timeoutMs: SUBMISSION_WAIT_MS }).catch(() => null);
+async function recordWhenSent(
+  ctx: ContentScriptContext,
+  view: FormView,
+  state: PageState,
+): Promise<void> {
+  const result = await waitForSubmission(view.root.ownerDocument, {
+    signal: ctx.signal,
+    timeoutMs: SUBMISSION_WAIT_MS,
+  }).catch(() => null);
   if (!result) return; // left without sending: the draft stays
   const values = state.lastValues ?? readFormValues(view);
   await browser.runtime.sendMessage({
@@ -209,7 +257,13 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
     showBanner({
       tone: 'info',
       title: `Une escalade préparée attend : ${pending.label}. Remplir le formulaire avec ?`,
-      actions: [{ id: 'fill-pending', label: 'Remplir le formulaire', run: () => fill(view, pending, state, ctx.signal) }],
+      actions: [
+        {
+          id: 'fill-pending',
+          label: 'Remplir le formulaire',
+          run: () => fill(view, pending, state, ctx.signal),
+        },
+      ],
     });
   } else {
     await offerLatestDraft(view, state, ctx.signal);

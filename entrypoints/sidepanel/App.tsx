@@ -18,6 +18,7 @@ import { boostForContext } from '../../utils/core/search/context-boost';
 import type { KbHit } from '../../utils/core/search/kb-index';
 import { DEFAULT_ANSWER_TEMPLATES, renderAnswer } from '../../utils/core/search/answer-templates';
 import { t } from '../../utils/i18n';
+import { CallLog } from './CallLog';
 import { prepareEscalation } from './prepare';
 import { useConfig } from './use-config';
 import { useDraft } from './use-draft';
@@ -47,29 +48,51 @@ export function App() {
   const [copied, setCopied] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>('idle');
 
-  const text = draft ? [draft.nature.summary, draft.nature.description, draft.obtained].join('\n') : '';
+  const text = draft
+    ? [draft.nature.summary, draft.nature.description, draft.obtained].join('\n')
+    : '';
   const signals = snapshot?.signals ?? [];
   const proposal = useMemo(
-    () => (draft ? proposeMotif(nomenclature, { pageKind: snapshot?.context.pageKind ?? null, text, signals }) : null),
+    () =>
+      draft
+        ? proposeMotif(nomenclature, {
+            pageKind: snapshot?.context.pageKind ?? null,
+            text,
+            signals,
+          })
+        : null,
     [draft, nomenclature, snapshot, text, signals],
   );
   const guidance = useMemo(
     () =>
       draft && text.trim()
-        ? guideLevel({ text, signals, selectionLevel: selectionLevel(nomenclature, draft.nomenclature) })
+        ? guideLevel({
+            text,
+            signals,
+            selectionLevel: selectionLevel(nomenclature, draft.nomenclature),
+          })
         : null,
     [draft, nomenclature, text, signals],
   );
   const items = useMemo(
     () =>
       draft
-        ? checkCompleteness(draft, { nomenclature, referentEmail: snapshot?.context.userEmail ?? undefined, signals })
+        ? checkCompleteness(draft, {
+            nomenclature,
+            referentEmail: snapshot?.context.userEmail ?? undefined,
+            signals,
+          })
         : [],
     [draft, nomenclature, snapshot, signals],
   );
   const categories = useMemo(() => {
     const fromMotif = draft ? selectionKbCategories(nomenclature, draft.nomenclature) : [];
-    return [...new Set([...fromMotif, ...boostForContext({ pageKind: snapshot?.context.pageKind ?? null }).categories])];
+    return [
+      ...new Set([
+        ...fromMotif,
+        ...boostForContext({ pageKind: snapshot?.context.pageKind ?? null }).categories,
+      ]),
+    ];
   }, [draft, nomenclature, snapshot]);
   const query = draft ? `${draft.nature.summary} ${draft.nature.description}` : manualQuery;
   const search = useKbSearch(query, categories);
@@ -78,7 +101,11 @@ export function App() {
   const copyAnswer = async (hit: KbHit) => {
     const template = config.answerTemplates[0] ?? DEFAULT_ANSWER_TEMPLATES[0];
     if (!template) return;
-    const answer = renderAnswer(template, { title: hit.title, url: hit.sectionUrl, section: hit.section.heading || undefined });
+    const answer = renderAnswer(template, {
+      title: hit.title,
+      url: hit.sectionUrl,
+      section: hit.section.heading || undefined,
+    });
     await navigator.clipboard.writeText(answer);
     setCopied(hit.slug);
   };
@@ -103,7 +130,11 @@ export function App() {
     <main>
       <div className="ars-topbar">
         <h1>{t('appTitle')}</h1>
-        <button type="button" className="ars-link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          className="ars-link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           {t('openOptions')}
         </button>
       </div>
@@ -127,13 +158,21 @@ export function App() {
           )}
           <LevelNotice guidance={guidance} />
           {level1 && (
-            <Suggestions hits={search.hits} status={search.status} query={query} onCopyAnswer={(h) => void copyAnswer(h)} copiedSlug={copied} />
+            <Suggestions
+              hits={search.hits}
+              status={search.status}
+              query={query}
+              onCopyAnswer={(h) => void copyAnswer(h)}
+              copiedSlug={copied}
+            />
           )}
           <ScriptEditor draft={draft} onChange={d.update} />
           <p className="ars-status" aria-live="polite" data-testid="save-state">
             {d.saveState === 'saving' && t('draftSaving')}
             {d.saveState === 'saved' && t('draftSaved')}
-            {typeof d.saveState === 'object' && <span className="ars-notice ars-error">{d.saveState.error}</span>}
+            {typeof d.saveState === 'object' && (
+              <span className="ars-notice ars-error">{d.saveState.error}</span>
+            )}
           </p>
           {d.conflicts.length > 0 && (
             <p className="ars-notice ars-warn" role="alert">
@@ -166,13 +205,28 @@ export function App() {
             />
           )}
           {!level1 && (
-            <Suggestions hits={search.hits} status={search.status} query={query} onCopyAnswer={(h) => void copyAnswer(h)} copiedSlug={copied} />
+            <Suggestions
+              hits={search.hits}
+              status={search.status}
+              query={query}
+              onCopyAnswer={(h) => void copyAnswer(h)}
+              copiedSlug={copied}
+            />
           )}
           <Checklist items={items} />
           {!duplicateBlocked && (
             <p>
-              <button className="ars-primary" id="ars-prepare" disabled={status === 'busy' || blocked} onClick={() => void prepare()}>
-                {status === 'busy' ? t('preparing') : blocked ? t('prepareBlocked') : t('prepareEscalation')}
+              <button
+                className="ars-primary"
+                id="ars-prepare"
+                disabled={status === 'busy' || blocked}
+                onClick={() => void prepare()}
+              >
+                {status === 'busy'
+                  ? t('preparing')
+                  : blocked
+                    ? t('prepareBlocked')
+                    : t('prepareEscalation')}
               </button>
             </p>
           )}
@@ -198,7 +252,17 @@ export function App() {
           copiedSlug={copied}
         />
       )}
-      <DraftList drafts={Object.values(d.drafts)} currentKey={draft?.contextKey ?? null} onDelete={(k) => void d.remove(k)} />
+      <CallLog
+        nomenclature={nomenclature}
+        proposal={proposal}
+        contextKey={draft?.contextKey}
+        articles={search.hits}
+      />
+      <DraftList
+        drafts={Object.values(d.drafts)}
+        currentKey={draft?.contextKey ?? null}
+        onDelete={(k) => void d.remove(k)}
+      />
     </main>
   );
 }

@@ -4,4 +4,9 @@ import { App } from './App';
 import '../../components/theme.css';
 
 const root = document.getElementById('app');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

@@ -9,7 +9,15 @@ import { writePendingFill } from '../../utils/ext/pending-fill';
  * Hands the escalation to the support form: the rendered text and the screenshots' references go
  * to storage, then the form opens in a new tab where the knowledge-base script fills it.
  */
-export async function prepareEscalation(draft: EscalationDraft, nomenclature: Nomenclature, kbOrigin: string): Promise<void> {
-  await writePendingFill({ version: 1, createdAt: Date.now(), ...fillContentOf(draft, nomenclature) });
+export async function prepareEscalation(
+  draft: EscalationDraft,
+  nomenclature: Nomenclature,
+  kbOrigin: string,
+): Promise<void> {
+  await writePendingFill({
+    version: 1,
+    createdAt: Date.now(),
+    ...fillContentOf(draft, nomenclature),
+  });
   await browser.tabs.create({ url: `${kbOrigin}${SUPPORT_FORM_PATH}` });
 }

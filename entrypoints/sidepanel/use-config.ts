@@ -2,7 +2,12 @@ import { useEffect, useState } from 'react';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import type { AnswerTemplate } from '../../utils/core/search/answer-templates';
 import { setLanguage } from '../../utils/i18n';
-import { BUILD_DEFAULT_CONFIG, loadEffectiveConfig, watchConfig, type LoadedConfig } from '../../utils/ext/settings';
+import {
+  BUILD_DEFAULT_CONFIG,
+  loadEffectiveConfig,
+  watchConfig,
+  type LoadedConfig,
+} from '../../utils/ext/settings';
 
 export interface PanelConfig {
   nomenclature: Nomenclature;
@@ -18,7 +23,9 @@ function toPanel(loaded: LoadedConfig | null): PanelConfig {
     nomenclature: config.nomenclature,
     answerTemplates: config.answerTemplates,
     kbOrigin: config.addresses.knowledgeBase,
-    problems: [loaded?.notice, ...(loaded?.managedErrors ?? [])].filter((p): p is string => Boolean(p)),
+    problems: [loaded?.notice, ...(loaded?.managedErrors ?? [])].filter((p): p is string =>
+      Boolean(p),
+    ),
   };
 }
 
@@ -26,7 +33,10 @@ function toPanel(loaded: LoadedConfig | null): PanelConfig {
 export function useConfig(): PanelConfig {
   const [config, setConfig] = useState<PanelConfig>(() => toPanel(null));
   useEffect(() => {
-    void loadEffectiveConfig().then((loaded) => setConfig(toPanel(loaded)), () => undefined);
+    void loadEffectiveConfig().then(
+      (loaded) => setConfig(toPanel(loaded)),
+      () => undefined,
+    );
     return watchConfig((loaded) => setConfig(toPanel(loaded)));
   }, []);
   return config;

@@ -18,20 +18,28 @@ function stepsOf(snapshot: ContextSnapshot): string[] {
 }
 
 /** Keeps the captured lines current without touching what the referent wrote or unticked. */
-function withCaptured(draft: EscalationDraft, snapshot: ContextSnapshot, autoSteps: string[]): EscalationDraft {
+function withCaptured(
+  draft: EscalationDraft,
+  snapshot: ContextSnapshot,
+  autoSteps: string[],
+): EscalationDraft {
   let next = draft;
   const lines = toTechnicalLines(snapshot.signals);
   const known = new Set(draft.technicalLines.map((l) => l.text));
   const fresh = lines.filter((l) => !known.has(l));
   if (fresh.length) {
     const technicalLines = [...draft.technicalLines];
-    for (const text of fresh) technicalLines.push({ id: nextId('t', technicalLines), text, included: true });
+    for (const text of fresh)
+      technicalLines.push({ id: nextId('t', technicalLines), text, included: true });
     next = { ...next, technicalLines };
   }
   // Steps follow the recording until the referent edits them.
   const current = draft.steps.map((s) => s.text);
   const steps = stepsOf(snapshot);
-  if (JSON.stringify(current) === JSON.stringify(autoSteps) && JSON.stringify(steps) !== JSON.stringify(current)) {
+  if (
+    JSON.stringify(current) === JSON.stringify(autoSteps) &&
+    JSON.stringify(steps) !== JSON.stringify(current)
+  ) {
     next = { ...next, steps: steps.map((text, i) => ({ id: `s${i + 1}`, text })) };
   }
   return next;
@@ -131,7 +139,12 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
     autoSteps.current = existing ? existing.steps.map((s) => s.text) : stepsOf(snapshot);
     const start = existing
       ? mergeContextIntoDraft(existing, snapshot.context)
-      : draftFromContext(snapshot.context, stepsOf(snapshot), toTechnicalLines(snapshot.signals), Date.now());
+      : draftFromContext(
+          snapshot.context,
+          stepsOf(snapshot),
+          toTechnicalLines(snapshot.signals),
+          Date.now(),
+        );
     baseRef.current = existing ?? null;
     dirty.current = false;
     setConflicts([]);
@@ -175,11 +188,21 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
     },
     async remove(contextKey) {
       await deleteDraft(contextKey);
-      await screenshotStore().deleteByDraft(contextKey).catch(() => 0);
+      await screenshotStore()
+        .deleteByDraft(contextKey)
+        .catch(() => 0);
       if (draftRef.current?.contextKey === contextKey) {
         dirty.current = false;
         baseRef.current = null;
-        if (snapshot) show(draftFromContext(snapshot.context, stepsOf(snapshot), toTechnicalLines(snapshot.signals), Date.now()));
+        if (snapshot)
+          show(
+            draftFromContext(
+              snapshot.context,
+              stepsOf(snapshot),
+              toTechnicalLines(snapshot.signals),
+              Date.now(),
+            ),
+          );
       }
       setDrafts((await readDrafts()).drafts);
     },

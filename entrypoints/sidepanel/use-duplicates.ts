@@ -15,10 +15,17 @@ export interface DuplicatesApi {
 }
 
 /** Runs the duplicate policy on the draft as it is, against the history kept in the browser. */
-export function useDuplicates(draft: EscalationDraft | null, nomenclature: Nomenclature): DuplicatesApi {
+export function useDuplicates(
+  draft: EscalationDraft | null,
+  nomenclature: Nomenclature,
+): DuplicatesApi {
   const [history, setHistory] = useState<EscalationRecord[]>([]);
   useEffect(() => {
-    const load = () => void listHistory().then((h) => setHistory(h.records), () => undefined);
+    const load = () =>
+      void listHistory().then(
+        (h) => setHistory(h.records),
+        () => undefined,
+      );
     load();
     const onChange = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && HISTORY_CHANGED_KEY in changes) load();
@@ -29,7 +36,10 @@ export function useDuplicates(draft: EscalationDraft | null, nomenclature: Nomen
   const prepared = useMemo(() => prepareHistory(history), [history]);
   const candidate = draft ? JSON.stringify(candidateFromDraft(draft, nomenclature)) : null;
   const decision = useMemo(
-    () => (candidate && history.length ? decide(prepared, JSON.parse(candidate) as Parameters<typeof decide>[1], Date.now()) : null),
+    () =>
+      candidate && history.length
+        ? decide(prepared, JSON.parse(candidate) as Parameters<typeof decide>[1], Date.now())
+        : null,
     [candidate, prepared, history.length],
   );
   return { decision, justification: draft?.justification?.trim() || null };

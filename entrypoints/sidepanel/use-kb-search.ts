@@ -30,7 +30,11 @@ export function useKbSearch(query: string, categories: readonly string[]): KbSea
       }
       const q = query.trim();
       const hits = q
-        ? index.current.search(q, { limit: 5, prefix: true, boost: boostKey ? { categories: boostKey.split(',') } : undefined })
+        ? index.current.search(q, {
+            limit: 5,
+            prefix: true,
+            boost: boostKey ? { categories: boostKey.split(',') } : undefined,
+          })
         : [];
       setState({ hits, status: 'ready' });
     }, DEBOUNCE_MS);

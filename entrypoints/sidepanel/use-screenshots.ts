@@ -6,7 +6,12 @@ import type { RgbaImage } from '../../utils/core/image/rgba';
 import { captureFileName } from '../../utils/core/image/naming';
 import { decodeToRgba, encodeForStorage } from '../../utils/ext/image-codec';
 import { screenshotStore, type ScreenshotRecord } from '../../utils/ext/screenshot-store';
-import { captureFullPage, captureVisible, toCaptureError, type CaptureResult } from '../../utils/ext/screenshots';
+import {
+  captureFullPage,
+  captureVisible,
+  toCaptureError,
+  type CaptureResult,
+} from '../../utils/ext/screenshots';
 
 export interface Editing {
   id: string;
@@ -31,7 +36,14 @@ export interface ScreenshotsApi {
 const store = screenshotStore();
 
 function trayItem(r: ScreenshotRecord): TrayItem {
-  return { id: r.id, name: r.name, thumbUrl: URL.createObjectURL(r.blob), width: r.width, height: r.height, masked: r.masked };
+  return {
+    id: r.id,
+    name: r.name,
+    thumbUrl: URL.createObjectURL(r.blob),
+    width: r.width,
+    height: r.height,
+    masked: r.masked,
+  };
 }
 
 /** The screenshots of the draft in focus: capture (masked), edit, remove, all kept in IndexedDB. */
@@ -96,7 +108,13 @@ export function useScreenshots(
     };
     const { purged } = await store.put(record);
     setLastMasked(result.masked);
-    const notes = [extraNotice, ...result.warnings, purged.length ? `Espace libéré : ${purged.length} ancienne(s) capture(s) supprimée(s).` : null];
+    const notes = [
+      extraNotice,
+      ...result.warnings,
+      purged.length
+        ? `Espace libéré : ${purged.length} ancienne(s) capture(s) supprimée(s).`
+        : null,
+    ];
     setNotice(notes.filter(Boolean).join(' ') || null);
     await reload(true);
   };
@@ -139,7 +157,14 @@ export function useScreenshots(
       const record = await store.get(editing.id);
       if (!record) return;
       const encoded = await encodeForStorage(image, 1);
-      await store.put({ ...record, blob: encoded.blob, mime: encoded.mime, width: encoded.width, height: encoded.height, masked: record.masked + masksAdded });
+      await store.put({
+        ...record,
+        blob: encoded.blob,
+        mime: encoded.mime,
+        width: encoded.width,
+        height: encoded.height,
+        masked: record.masked + masksAdded,
+      });
       setEditing(null);
       await reload(true);
     },

@@ -33,7 +33,9 @@ async function resolveTarget(): Promise<TargetState> {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     tabId = active?.id ?? null;
   } else {
-    const answer = TargetTabSchema.safeParse(await browser.runtime.sendMessage({ type: 'getTargetTab' }));
+    const answer = TargetTabSchema.safeParse(
+      await browser.runtime.sendMessage({ type: 'getTargetTab' }),
+    );
     tabId = answer.success ? answer.data.tabId : null;
   }
   if (tabId === null) return { status: 'none', tabId: null };
@@ -47,10 +49,12 @@ export function useTargetContext(): TargetState {
   useEffect(() => {
     let alive = true;
     let current: number | null = null;
+    let ready = false;
     const refresh = () =>
       void resolveTarget().then((s) => {
         if (!alive) return;
         current = s.status === 'loading' ? null : s.tabId;
+        ready = s.status === 'ready';
         setState(s);
       });
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
@@ -58,8 +62,9 @@ export function useTargetContext(): TargetState {
       if (!parsed.success) return;
       const from = sender.tab?.id;
       if (from === undefined) return;
-      if (current === null || from === current) {
+      if (!ready || from === current) {
         current = from;
+        ready = true;
         setState({ status: 'ready', tabId: from, snapshot: parsed.data.snapshot });
       }
     };
@@ -68,11 +73,17 @@ export function useTargetContext(): TargetState {
       if (tabId === current && info.status === 'complete') refresh();
     };
     refresh();
+    // A panel open in a tab of its own learns of SI SIAO tabs from their messages; in case it
+    // opened between a tab's first message and the background noting it, look again now and then.
+    const retry = setInterval(() => {
+      if (!ready) refresh();
+    }, 2000);
     browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       alive = false;
+      clearInterval(retry);
       browser.runtime.onMessage.removeListener(onMessage);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);

@@ -28,7 +28,9 @@ export function answerRequests(ctx: ContentScriptContext, tracker: Tracker): voi
       case 'getContext':
         return Promise.resolve(tracker.snapshot());
       case 'maskForCapture':
-        return loadMaskingRules().then((rules) => ({ masked: placeMasks(findMaskTargets(document, rules)) }));
+        return loadMaskingRules().then((rules) => ({
+          masked: placeMasks(findMaskTargets(document, rules)),
+        }));
       case 'unmask':
         removeMasks();
         restoreFixedElements();
@@ -42,7 +44,9 @@ export function answerRequests(ctx: ContentScriptContext, tracker: Tracker): voi
           if (request.scrollTo !== undefined) window.scrollTo(0, request.scrollTo);
         }
         // Let the page repaint at its new position before the picture is taken.
-        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollInfo()))));
+        return new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollInfo()))),
+        );
       }
     }
   };

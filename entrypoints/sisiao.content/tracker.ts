@@ -3,7 +3,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Breadcrumb, SisiaoContext, TechSignal } from '../../utils/core/context';
 import type { ContextSnapshot } from '../../utils/ext/messaging';
 import { ApiObservationSchema, type ApiObservation } from '../../utils/sites/sisiao/api-signals';
-import { describeClickTarget, describeVisit, errorMessageOf } from '../../utils/sites/sisiao/breadcrumbs';
+import {
+  describeClickTarget,
+  describeVisit,
+  errorMessageOf,
+} from '../../utils/sites/sisiao/breadcrumbs';
 import { detectContext } from '../../utils/sites/sisiao/detect';
 import type { DetectionRules } from '../../utils/sites/sisiao/rules';
 import { PageRouteMessageSchema } from './page-messages';
@@ -43,7 +47,8 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
   const rulesNow = () => rules ?? loadDetectionRules.fallback();
 
   let routeAt = 0;
-  const detectNow = () => detectContext(document, location.href, rulesNow(), observations, { since: routeAt });
+  const detectNow = () =>
+    detectContext(document, location.href, rulesNow(), observations, { since: routeAt });
   // The visit of the screen being loaded: recorded at the route change (so it stays in order with
   // the clicks that follow), named from the URL, then named properly once the screen is detected.
   let pendingVisit: { crumb: Breadcrumb; url: string } | null = null;
@@ -66,7 +71,11 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
 
   const visit = (at: number) => {
     // Until the new screen has loaded, only its address is trusted.
-    const fromUrl = detectContext(document.implementation.createHTMLDocument(''), location.href, rulesNow());
+    const fromUrl = detectContext(
+      document.implementation.createHTMLDocument(''),
+      location.href,
+      rulesNow(),
+    );
     const crumb: Breadcrumb = { at, kind: 'visit', label: describeVisit(fromUrl).slice(0, 300) };
     const last = breadcrumbs.at(-1);
     if (last?.kind === 'visit' && last.label === crumb.label) return;
@@ -76,7 +85,8 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
 
   // Observations from the page's main world (sisiao-main.content.ts).
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (event.source !== window || (event.data as { source?: unknown })?.source !== 'ars-main') return;
+    if (event.source !== window || (event.data as { source?: unknown })?.source !== 'ars-main')
+      return;
     const route = PageRouteMessageSchema.safeParse(event.data);
     if (route.success) {
       onRoute(route.data.at);
@@ -90,18 +100,30 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
     } else {
       push(observations, obs);
       if (obs.status === 0 || obs.status >= 400) {
-        push(signals, { at: obs.at, kind: 'http', method: obs.method, path: obs.safePath, status: obs.status });
+        push(signals, {
+          at: obs.at,
+          kind: 'http',
+          method: obs.method,
+          path: obs.safePath,
+          status: obs.status,
+        });
       }
     }
     schedule();
   });
 
-  ctx.addEventListener(document, 'click', (event: Event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const described = target ? describeClickTarget(target) : null;
-    if (described) push(breadcrumbs, { at: Date.now(), kind: described.kind, label: described.label });
-    schedule();
-  }, { capture: true });
+  ctx.addEventListener(
+    document,
+    'click',
+    (event: Event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const described = target ? describeClickTarget(target) : null;
+      if (described)
+        push(breadcrumbs, { at: Date.now(), kind: described.kind, label: described.label });
+      schedule();
+    },
+    { capture: true },
+  );
 
   let lastUrl = location.href;
   const onRoute = (at: number) => {

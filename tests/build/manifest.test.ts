@@ -10,16 +10,20 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   activeTab: 'screenshot of the SI SIAO tab, granted by the click on the toolbar button',
   scripting: 'content scripts registered for the SI SIAO addresses added in the options',
   alarms: 'weekly refresh of the knowledge-base index and purge of old data',
-  unlimitedStorage: 'screenshots and the article index live in IndexedDB; quota errors lose text otherwise',
+  unlimitedStorage:
+    'screenshots and the article index live in IndexedDB; quota errors lose text otherwise',
   sidePanel: "Chrome's side panel, where the referent works",
-  offscreen: "Chrome only: parse knowledge-base pages (readability needs a DOM the service worker lacks)",
+  offscreen:
+    'Chrome only: parse knowledge-base pages (readability needs a DOM the service worker lacks)',
 };
 const ALLOWED_HOSTS: Record<string, string> = {
   'https://sisiao.dihal.gouv.fr/*': 'the national SI SIAO: context capture and masking',
-  'https://basedeconnaissances.sisiao.dihal.gouv.fr/*': 'the knowledge base: articles, support form, Mes tickets',
+  'https://basedeconnaissances.sisiao.dihal.gouv.fr/*':
+    'the knowledge base: articles, support form, Mes tickets',
 };
 const ALLOWED_OPTIONAL_HOSTS: Record<string, string> = {
-  'https://*/*': 'another SI SIAO instance added in the options, requested for that host only at that moment',
+  'https://*/*':
+    'another SI SIAO instance added in the options, requested for that host only at that moment',
 };
 
 const MANIFESTS = ['.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json'];
@@ -39,7 +43,8 @@ describe.each(MANIFESTS)('%s', (file) => {
   });
   it('reaches only the national hosts', () => {
     for (const h of manifest.host_permissions ?? []) expect(ALLOWED_HOSTS, h).toHaveProperty([h]);
-    for (const h of manifest.optional_host_permissions ?? []) expect(ALLOWED_OPTIONAL_HOSTS, h).toHaveProperty([h]);
+    for (const h of manifest.optional_host_permissions ?? [])
+      expect(ALLOWED_OPTIONAL_HOSTS, h).toHaveProperty([h]);
     for (const cs of manifest.content_scripts ?? []) {
       for (const m of cs.matches) expect(ALLOWED_HOSTS, m).toHaveProperty([m]);
     }

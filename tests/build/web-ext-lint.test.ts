@@ -8,17 +8,52 @@ interface Finding {
 }
 
 /**
- * Warnings we accept, by rule and file: React's own innerHTML use inside react-dom. Any other
- * warning (from our code) fails, so a new one is seen the day it appears.
+ * Warnings we accept, by rule, file and count, each with the library that causes it. Any other
+ * warning — or one more of these — fails, so a new one is seen the day it appears.
  */
-const ACCEPTED_WARNINGS: Array<{ code: string; file: RegExp; why: string }> = [
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/.*\.js$/, why: 'react-dom sets innerHTML for dangerouslySetInnerHTML support' },
+const ACCEPTED_WARNINGS: Array<{ code: string; file: RegExp; count: number; why: string }> = [
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^chunks\/theme-[\w-]+\.js$/,
+    count: 2,
+    why: 'react-dom (dangerouslySetInnerHTML support; we never use it)',
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^content-scripts\/kb\.js$/,
+    count: 3,
+    why: '@mozilla/readability, on a detached clone of the article being read',
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^background\.js$/,
+    count: 3,
+    why: '@mozilla/readability, parsing articles in Firefox’s background page',
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    file: /^chunks\/export-xlsx-[\w-]+\.js$/,
+    count: 8,
+    why: 'exceljs, lazy-loaded by the indicators export; the CSP forbids eval and the export does not need it',
+  },
 ];
 
 describe('web-ext lint on the production Firefox build', () => {
-  const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-config-discovery'], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'npx',
+    [
+      'web-ext',
+      'lint',
+      '--source-dir',
+      '.output/firefox-mv3',
+      '--output',
+      'json',
+      '--no-config-discovery',
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
   const report = JSON.parse(run.stdout) as { errors: Finding[]; warnings: Finding[] };
 
   it('reports no error', () => {
@@ -29,5 +64,14 @@ describe('web-ext lint on the production Firefox build', () => {
       (w) => !ACCEPTED_WARNINGS.some((a) => a.code === w.code && a.file.test(w.file ?? '')),
     );
     expect(unexpected).toEqual([]);
+    for (const accepted of ACCEPTED_WARNINGS) {
+      const seen = report.warnings.filter(
+        (w) => w.code === accepted.code && accepted.file.test(w.file ?? ''),
+      );
+      expect(
+        seen.length,
+        `${accepted.code} in ${accepted.file} (${accepted.why})`,
+      ).toBeLessThanOrEqual(accepted.count);
+    }
   });
 });

@@ -48,8 +48,12 @@ const sisiao = context.pages()[0] ?? (await context.newPage());
 await sisiao.goto('http://127.0.0.1:4310/menages/9100018');
 
 if (!headless) {
-  console.log('Chromium est ouvert sur le SI SIAO de démo. Cliquez sur le bouton de l’extension pour ouvrir le panneau.');
-  console.log('Formulaire de support : http://localhost:4320/support/kb-tickets/new — Ctrl+C pour arrêter.');
+  console.log(
+    'Chromium est ouvert sur le SI SIAO de démo. Cliquez sur le bouton de l’extension pour ouvrir le panneau.',
+  );
+  console.log(
+    'Formulaire de support : http://localhost:4320/support/kb-tickets/new — Ctrl+C pour arrêter.',
+  );
   const stop = () => void context.close().finally(() => server.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);
   context.on('close', stop);
@@ -69,10 +73,15 @@ if (!headless) {
     await panel.setViewportSize({ width: 420, height: 860 });
     await panel.goto(panelUrl);
     await panel.waitForSelector('[data-field="menageId"]');
-    await panel.fill('#ars-summary', "Impossible d'enregistrer les pièces justificatives du ménage");
+    await panel.fill(
+      '#ars-summary',
+      "Impossible d'enregistrer les pièces justificatives du ménage",
+    );
     await panel.screenshot({ path: path.join(out, '2-panneau-escalade.png'), fullPage: true });
 
-    const formPage = context.waitForEvent('page', { predicate: (p) => p.url().includes('/support/kb-tickets/new') });
+    const formPage = context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('/support/kb-tickets/new'),
+    });
     await panel.click('#ars-prepare');
     const form = await formPage;
     await form.waitForSelector('.ars-filled', { timeout: 15_000 });

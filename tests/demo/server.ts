@@ -31,7 +31,12 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = TYPES['.html']): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = TYPES['.html'],
+): void {
   res.writeHead(status, { 'Content-Type': type ?? 'text/plain', 'Cache-Control': 'no-store' });
   res.end(body);
 }
@@ -99,7 +104,10 @@ async function sisiao(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 /** Minimal multipart reading: enough to know the fields and how many files the form sent. */
-function parseMultipart(body: Buffer, contentType: string): { fields: Record<string, string>; files: string[] } {
+function parseMultipart(
+  body: Buffer,
+  contentType: string,
+): { fields: Record<string, string>; files: string[] } {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
   const fields: Record<string, string> = {};
   const files: string[] = [];
@@ -148,7 +156,10 @@ async function kb(req: IncomingMessage, res: ServerResponse, tickets: DemoTicket
       createdAt: new Date().toISOString(),
     };
     tickets.push(ticket);
-    return json(res, 200, { ticketNumber: ticket.number, url: `/support/kb-tickets/${ticket.number}` });
+    return json(res, 200, {
+      ticketNumber: ticket.number,
+      url: `/support/kb-tickets/${ticket.number}`,
+    });
   }
   if (p === '/api/tickets') return json(res, 200, tickets);
   if (p === '/support/kb-tickets/new') return sendFile(res, path.join(kbSite, 'support-form.html'));
@@ -188,7 +199,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const wrap = (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
     createServer((req, res) => {
       if (log) console.log(`${req.method} ${req.headers.host}${req.url}`);
-      handler(req, res).catch((err: unknown) => send(res, 500, `Erreur du serveur de démo : ${String(err)}`));
+      handler(req, res).catch((err: unknown) =>
+        send(res, 500, `Erreur du serveur de démo : ${String(err)}`),
+      );
     });
   for (const { host, port } of instances) {
     const s = wrap(sisiao);

@@ -18,12 +18,17 @@ describe('drafts store', () => {
 
   it('migrates v1 drafts on read', async () => {
     await fakeBrowser.storage.local.set({
-      drafts: { version: 1, drafts: [{ menageId: '9100018', demandeId: null, text: 'Ancien brouillon', updatedAt: 5 }] },
+      drafts: {
+        version: 1,
+        drafts: [{ menageId: '9100018', demandeId: null, text: 'Ancien brouillon', updatedAt: 5 }],
+      },
     });
     const { drafts, problems } = await readDrafts();
     expect(problems).toEqual([]);
     expect(Object.values(drafts)[0]?.nature.description).toContain('Ancien brouillon');
-    expect(((await fakeBrowser.storage.local.get('drafts')).drafts as { version: number }).version).toBe(2);
+    expect(
+      ((await fakeBrowser.storage.local.get('drafts')).drafts as { version: number }).version,
+    ).toBe(2);
   });
 
   it('sets a corrupt value aside instead of crashing or deleting it', async () => {
@@ -38,7 +43,9 @@ describe('drafts store', () => {
 
   it('sets aside one damaged draft and keeps the good one', async () => {
     const good = emptyDraft('menage:1', 1);
-    await fakeBrowser.storage.local.set({ drafts: { version: 2, drafts: { 'menage:1': good, 'menage:2': { nope: true } } } });
+    await fakeBrowser.storage.local.set({
+      drafts: { version: 2, drafts: { 'menage:1': good, 'menage:2': { nope: true } } },
+    });
     const { drafts, problems } = await readDrafts();
     expect(drafts).toEqual({ 'menage:1': good });
     expect(problems).toEqual(['1 brouillon(s) illisible(s) mis de côté.']);

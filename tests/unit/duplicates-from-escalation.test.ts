@@ -5,8 +5,14 @@ import { DEFAULT_NOMENCLATURE } from '../../utils/core/nomenclature/default';
 
 describe('idsFromText', () => {
   it('reads the IDs of the escalation script and of hand-written text', () => {
-    expect(idsFromText('Usager : ID ménage 9100018 / ID personne 9200031')).toEqual({ menageId: '9100018', personneId: '9200031' });
-    expect(idsFromText('la demande n° 7700042 du menage : 9100018')).toEqual({ menageId: '9100018', demandeId: '7700042' });
+    expect(idsFromText('Usager : ID ménage 9100018 / ID personne 9200031')).toEqual({
+      menageId: '9100018',
+      personneId: '9200031',
+    });
+    expect(idsFromText('la demande n° 7700042 du menage : 9100018')).toEqual({
+      menageId: '9100018',
+      demandeId: '7700042',
+    });
   });
   it('says nothing when a text names two ménages', () => {
     expect(idsFromText('ménage 9100018 et ménage 9100026')).toEqual({});
@@ -30,7 +36,12 @@ describe('candidateFromDraft', () => {
       { id: 't2', text: 'ignorée', included: false },
     ];
     const c = candidateFromDraft(d, DEFAULT_NOMENCLATURE);
-    expect(c).toMatchObject({ menageId: '9100018', thematique: t?.libelle, motif: m?.libelle, subject: 'PJ' });
+    expect(c).toMatchObject({
+      menageId: '9100018',
+      thematique: t?.libelle,
+      motif: m?.libelle,
+      subject: 'PJ',
+    });
     expect(c.description).toContain('HTTP 500');
     expect(c.description).not.toContain('ignorée');
   });

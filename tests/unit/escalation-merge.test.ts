@@ -42,7 +42,14 @@ describe('mergeDrafts', () => {
 
   it('takes the other side’s nomenclature when this side did not change it', () => {
     const mine = edit(base, (d) => (d.expected = 'x'));
-    const theirs = edit(base, (d) => (d.nomenclature = { thematique: 't', motif: 'm', sousMotif: null }));
-    expect(mergeDrafts(base, mine, theirs).draft.nomenclature).toEqual({ thematique: 't', motif: 'm', sousMotif: null });
+    const theirs = edit(
+      base,
+      (d) => (d.nomenclature = { thematique: 't', motif: 'm', sousMotif: null }),
+    );
+    expect(mergeDrafts(base, mine, theirs).draft.nomenclature).toEqual({
+      thematique: 't',
+      motif: 'm',
+      sousMotif: null,
+    });
   });
 });

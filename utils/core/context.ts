@@ -18,7 +18,10 @@ export const PageKindSchema = z.enum([
 ]);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).nullable();
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,40}$/)
+  .nullable();
 const text = (max: number) => z.string().max(max).nullable();
 
 /** What the extension knows about the SI SIAO screen in focus. Every field is null when unknown. */

@@ -39,7 +39,12 @@ export async function readDrafts(): Promise<DraftsRead> {
   if (!loaded.ok) {
     await setAside(stored, loaded.error);
     await browser.storage.local.remove(KEY);
-    return { drafts: {}, problems: [`Les brouillons enregistrés étaient illisibles (${loaded.error}) : ils ont été mis de côté.`] };
+    return {
+      drafts: {},
+      problems: [
+        `Les brouillons enregistrés étaient illisibles (${loaded.error}) : ils ont été mis de côté.`,
+      ],
+    };
   }
   const problems: string[] = [];
   const rejected = Object.keys(loaded.rejected);

@@ -16,7 +16,9 @@ export interface HistoryRead {
 
 export async function listHistory(): Promise<HistoryRead> {
   const db = await openDb();
-  const raw = (await done(db.transaction(STORES.history).objectStore(STORES.history).getAll())) as unknown[];
+  const raw = (await done(
+    db.transaction(STORES.history).objectStore(STORES.history).getAll(),
+  )) as unknown[];
   const records: EscalationRecord[] = [];
   let skipped = 0;
   for (const item of raw) {
@@ -46,7 +48,11 @@ async function replaceAll(records: EscalationRecord[]): Promise<void> {
 }
 
 /** Merges records in (never duplicating, never dropping) and applies the retention period. */
-export async function mergeIntoHistory(incoming: EscalationRecord[], retentionDays: number, now = Date.now()): Promise<EscalationRecord[]> {
+export async function mergeIntoHistory(
+  incoming: EscalationRecord[],
+  retentionDays: number,
+  now = Date.now(),
+): Promise<EscalationRecord[]> {
   const { records } = await listHistory();
   const merged = purgeOlderThan(mergeHistory(records, incoming), new Date(now), retentionDays);
   await replaceAll(merged);

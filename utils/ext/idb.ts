@@ -83,5 +83,9 @@ export function committed(tx: IDBTransaction): Promise<void> {
 /** True for the errors browsers raise when storage is full. */
 export function isQuotaError(err: unknown): boolean {
   const name = (err as { name?: string } | null)?.name ?? '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String(err));
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    /quota/i.test(String(err))
+  );
 }

@@ -21,11 +21,15 @@ export type ParsePagesRequest = z.infer<typeof ParsePagesSchema>;
 export function parseHere(request: ParsePagesRequest): ParseOutcome[] | string[] {
   const parser = new DOMParser();
   if (request.mode === 'categoryLinks') {
-    return request.pages.flatMap((p) => articleLinksFromCategoryPage(parser.parseFromString(p.html, 'text/html'), p.url));
+    return request.pages.flatMap((p) =>
+      articleLinksFromCategoryPage(parser.parseFromString(p.html, 'text/html'), p.url),
+    );
   }
   return request.pages.map((p): ParseOutcome => {
     const outcome = extractArticle(parser.parseFromString(p.html, 'text/html'), p.url);
-    return outcome.ok ? { url: p.url, ok: true, article: outcome.article } : { url: p.url, ok: false, reason: outcome.reason };
+    return outcome.ok
+      ? { url: p.url, ok: true, article: outcome.article }
+      : { url: p.url, ok: false, reason: outcome.reason };
   });
 }
 
@@ -38,7 +42,8 @@ let creating: Promise<void> | null = null;
 
 async function ensureOffscreen(): Promise<void> {
   const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
-  if (!offscreen) throw new Error('Aucun moyen de lire les pages ici (ni DOM, ni document hors écran).');
+  if (!offscreen)
+    throw new Error('Aucun moyen de lire les pages ici (ni DOM, ni document hors écran).');
   if (await offscreen.hasDocument?.()) return;
   creating ??= offscreen
     .createDocument({
@@ -57,10 +62,18 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 /** Parses pages in batches, wherever a DOM is available. */
-export async function parsePages(mode: ParsePagesRequest['mode'], pages: ParsePagesRequest['pages']): Promise<unknown[]> {
+export async function parsePages(
+  mode: ParsePagesRequest['mode'],
+  pages: ParsePagesRequest['pages'],
+): Promise<unknown[]> {
   const out: unknown[] = [];
   for (let i = 0; i < pages.length; i += 20) {
-    const request: ParsePagesRequest = { type: 'parsePages', target: 'offscreen', mode, pages: pages.slice(i, i + 20) };
+    const request: ParsePagesRequest = {
+      type: 'parsePages',
+      target: 'offscreen',
+      mode,
+      pages: pages.slice(i, i + 20),
+    };
     if (typeof DOMParser !== 'undefined') {
       out.push(...parseHere(request));
     } else {

@@ -31,7 +31,10 @@ const INDEX_KEY = 'index';
 const STATUS_KEY = 'status';
 
 /** Every stored article, the unreadable ones skipped and counted. */
-export async function loadKnownArticles(): Promise<{ articles: Map<string, StoredArticle>; skipped: number }> {
+export async function loadKnownArticles(): Promise<{
+  articles: Map<string, StoredArticle>;
+  skipped: number;
+}> {
   const db = await openDb();
   const raw = await done(db.transaction(STORES.kbArticles).objectStore(STORES.kbArticles).getAll());
   const articles = new Map<string, StoredArticle>();
@@ -62,7 +65,12 @@ async function writeAll(articles: StoredArticle[], status: KbStatus): Promise<Kb
 
 /** Stores a crawl's result and the index built from it. */
 export async function saveCrawl(report: CrawlReport, now: number, skipped = 0): Promise<KbStatus> {
-  const status: KbStatus = { lastRefresh: now, articleCount: report.articles.length, errors: report.errors, skipped };
+  const status: KbStatus = {
+    lastRefresh: now,
+    articleCount: report.articles.length,
+    errors: report.errors,
+    skipped,
+  };
   await writeAll(report.articles, status);
   return status;
 }
@@ -71,13 +79,20 @@ export async function saveCrawl(report: CrawlReport, now: number, skipped = 0): 
 export async function upsertArticle(article: StoredArticle): Promise<void> {
   const { articles } = await loadKnownArticles();
   articles.set(article.url, article);
-  const status = (await loadKbStatus()) ?? { lastRefresh: null, articleCount: 0, errors: [], skipped: 0 };
+  const status = (await loadKbStatus()) ?? {
+    lastRefresh: null,
+    articleCount: 0,
+    errors: [],
+    skipped: 0,
+  };
   await writeAll([...articles.values()], { ...status, articleCount: articles.size });
 }
 
 export async function loadKbStatus(): Promise<KbStatus | null> {
   const db = await openDb();
-  const raw: unknown = await done(db.transaction(STORES.kbMeta).objectStore(STORES.kbMeta).get(STATUS_KEY));
+  const raw: unknown = await done(
+    db.transaction(STORES.kbMeta).objectStore(STORES.kbMeta).get(STATUS_KEY),
+  );
   const parsed = KbStatusSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
@@ -85,7 +100,9 @@ export async function loadKbStatus(): Promise<KbStatus | null> {
 /** The search index, or null before the first crawl (or when the stored one is unreadable). */
 export async function loadKbIndex(): Promise<KbIndex | null> {
   const db = await openDb();
-  const raw: unknown = await done(db.transaction(STORES.kbMeta).objectStore(STORES.kbMeta).get(INDEX_KEY));
+  const raw: unknown = await done(
+    db.transaction(STORES.kbMeta).objectStore(STORES.kbMeta).get(INDEX_KEY),
+  );
   if (!raw) return null;
   const builtAt = (raw as { builtAt?: unknown }).builtAt;
   if (cached && cached.builtAt === builtAt) return cached.index;

@@ -5,8 +5,10 @@ export const en: Partial<Record<MessageKey, string>> = {
   appTitle: 'SI SIAO referent assistant',
   loading: 'Loading…',
   contextTitle: 'Detected context',
-  contextNone: 'No SI SIAO page is open in this tab. Your drafts and article search remain available.',
-  contextNoPermission: "The extension cannot read this page. Open the SI SIAO and click the extension's button.",
+  contextNone:
+    'No SI SIAO page is open in this tab. Your drafts and article search remain available.',
+  contextNoPermission:
+    "The extension cannot read this page. Open the SI SIAO and click the extension's button.",
   fieldMenageId: 'Household ID',
   fieldPersonneId: 'Person ID',
   fieldDemandeId: 'Request ID',

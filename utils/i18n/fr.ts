@@ -3,8 +3,10 @@ export const fr = {
   appTitle: 'Assistant référent SI SIAO',
   loading: 'Chargement…',
   contextTitle: 'Contexte détecté',
-  contextNone: "Aucune page du SI SIAO n'est ouverte dans cet onglet. Vos brouillons et la recherche d'articles restent disponibles.",
-  contextNoPermission: "L'extension n'a pas accès à cette page. Ouvrez le SI SIAO puis cliquez sur le bouton de l'extension.",
+  contextNone:
+    "Aucune page du SI SIAO n'est ouverte dans cet onglet. Vos brouillons et la recherche d'articles restent disponibles.",
+  contextNoPermission:
+    "L'extension n'a pas accès à cette page. Ouvrez le SI SIAO puis cliquez sur le bouton de l'extension.",
   fieldMenageId: 'ID ménage',
   fieldPersonneId: 'ID personne',
   fieldDemandeId: 'ID demande',
@@ -68,13 +70,15 @@ export const fr = {
   draftUpdated: 'modifié le {date}',
   draftSaved: 'Brouillon enregistré',
   draftSaving: 'Enregistrement…',
-  draftConflict: 'Ce brouillon a aussi été modifié dans une autre fenêtre : les deux versions ont été gardées ({fields}).',
+  draftConflict:
+    'Ce brouillon a aussi été modifié dans une autre fenêtre : les deux versions ont été gardées ({fields}).',
   confirmDelete: 'Supprimer ce brouillon ? Son texte et ses captures seront effacés.',
   // Suggestions
   suggestionsTitle: 'Articles qui répondent peut-être',
   searchLabel: 'Rechercher dans la base de connaissances',
   suggestionsNone: 'Aucun article ne correspond.',
-  kbNotIndexed: 'La base de connaissances n’est pas encore indexée (elle le sera à la prochaine actualisation).',
+  kbNotIndexed:
+    'La base de connaissances n’est pas encore indexée (elle le sera à la prochaine actualisation).',
   openArticle: 'Ouvrir l’article',
   copyAnswer: 'Copier une réponse type',
   answerCopied: 'Réponse copiée : collez-la dans votre message à l’utilisateur.',

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { MesTicketsRowSchema, recordsFromMesTickets } from '../../../utils/core/duplicates/mes-tickets-row';
+import {
+  MesTicketsRowSchema,
+  recordsFromMesTickets,
+} from '../../../utils/core/duplicates/mes-tickets-row';
 import { EscalationCandidateSchema } from '../../../utils/core/duplicates/candidate';
 import { decide } from '../../../utils/core/duplicates/policy';
 import { EscalationRecordSchema } from '../../../utils/core/duplicates/record';
@@ -9,6 +12,7 @@ import { announceHistoryChange } from '../../../utils/ext/history-events';
 import { listHistory, mergeIntoHistory } from '../../../utils/ext/history-store';
 import { screenshotStore } from '../../../utils/ext/screenshot-store';
 import { loadConfigOrDefaults } from '../../../utils/ext/settings';
+import { linkSubmittedEscalation } from './call-link';
 
 export const EscalationSubmittedSchema = z.object({
   type: z.literal('escalationSubmitted'),
@@ -20,8 +24,14 @@ export const ImportMesTicketsSchema = z.object({
   rows: z.array(MesTicketsRowSchema).max(2000),
   userEmail: z.string().max(254).optional(),
 });
-export const CheckDuplicateSchema = z.object({ type: z.literal('checkDuplicate'), candidate: EscalationCandidateSchema });
-export const GetAttachmentsSchema = z.object({ type: z.literal('getAttachments'), ids: z.array(z.string().max(100)).max(20) });
+export const CheckDuplicateSchema = z.object({
+  type: z.literal('checkDuplicate'),
+  candidate: EscalationCandidateSchema,
+});
+export const GetAttachmentsSchema = z.object({
+  type: z.literal('getAttachments'),
+  ids: z.array(z.string().max(100)).max(20),
+});
 
 const store = screenshotStore();
 
@@ -34,6 +44,7 @@ export async function handleEscalationSubmitted(message: unknown) {
   const { record, draftKey } = EscalationSubmittedSchema.parse(message);
   await mergeIntoHistory([record], await retentionDays());
   await announceHistoryChange();
+  await linkSubmittedEscalation(draftKey, record.ticketNumber ?? null, Date.now());
   if (draftKey) {
     await deleteDraft(draftKey);
     await store.deleteByDraft(draftKey);
@@ -44,7 +55,10 @@ export async function handleEscalationSubmitted(message: unknown) {
 /** The referent's tickets read on « Mes tickets »: statuses kept current, new tickets known. */
 export async function handleImportMesTickets(message: unknown) {
   const { rows, userEmail } = ImportMesTicketsSchema.parse(message);
-  const merged = await mergeIntoHistory(recordsFromMesTickets(rows, userEmail), await retentionDays());
+  const merged = await mergeIntoHistory(
+    recordsFromMesTickets(rows, userEmail),
+    await retentionDays(),
+  );
   await announceHistoryChange();
   return { count: merged.length };
 }
@@ -70,7 +84,8 @@ export async function handleCheckDuplicate(message: unknown) {
 
 function base64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -86,7 +101,11 @@ export async function handleGetAttachments(message: unknown) {
       continue;
     }
     const bytes = new Uint8Array(await record.blob.arrayBuffer());
-    out.push({ name: record.name, mime: record.mime, dataUrl: `data:${record.mime};base64,${base64(bytes)}` });
+    out.push({
+      name: record.name,
+      mime: record.mime,
+      dataUrl: `data:${record.mime};base64,${base64(bytes)}`,
+    });
   }
   return { files: out, missing };
 }
@@ -99,5 +118,8 @@ export async function handleLatestDraft(message: unknown) {
   const { drafts } = await readDrafts();
   const newest = Object.values(drafts).sort((a, b) => b.updatedAt - a.updatedAt)[0];
   if (!newest) return null;
-  return { updatedAt: newest.updatedAt, ...fillContentOf(newest, (await loadConfigOrDefaults()).nomenclature) };
+  return {
+    updatedAt: newest.updatedAt,
+    ...fillContentOf(newest, (await loadConfigOrDefaults()).nomenclature),
+  };
 }

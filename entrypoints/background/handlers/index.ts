@@ -10,7 +10,10 @@ import {
 import { handleIndexArticle, handleKbStatus, handleRefreshKb, handleSearchKb } from './kb';
 import { handleContextChanged, handleGetTargetTab } from './target-tab';
 
-type Handler = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => Promise<unknown> | undefined;
+type Handler = (
+  message: unknown,
+  sender: Parameters<typeof isOwnSender>[0],
+) => Promise<unknown> | undefined;
 
 const handlers: Record<string, Handler> = {
   contextChanged: handleContextChanged,

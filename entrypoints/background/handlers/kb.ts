@@ -5,7 +5,10 @@ import { refreshKnowledgeBase } from '../kb-refresh';
 
 export const RefreshKbSchema = z.object({ type: z.literal('refreshKb') });
 export const KbStatusRequestSchema = z.object({ type: z.literal('kbStatus') });
-export const IndexArticleSchema = z.object({ type: z.literal('indexArticle'), article: KbArticleSchema });
+export const IndexArticleSchema = z.object({
+  type: z.literal('indexArticle'),
+  article: KbArticleSchema,
+});
 export const SearchKbSchema = z.object({
   type: z.literal('searchKb'),
   query: z.string().max(2000),
@@ -26,7 +29,13 @@ export async function handleKbStatus(message: unknown) {
 /** The article the referent is reading on the knowledge base: the freshest copy there is. */
 export async function handleIndexArticle(message: unknown) {
   const { article } = IndexArticleSchema.parse(message);
-  await upsertArticle({ url: article.url, article, etag: null, lastModified: null, fetchedAt: Date.now() });
+  await upsertArticle({
+    url: article.url,
+    article,
+    etag: null,
+    lastModified: null,
+    fetchedAt: Date.now(),
+  });
   return { ok: true };
 }
 
@@ -35,5 +44,8 @@ export async function handleSearchKb(message: unknown) {
   const { query, categories, limit } = SearchKbSchema.parse(message);
   const index = await loadKbIndex();
   if (!index) return [];
-  return index.search(query, { limit: limit ?? 5, boost: categories?.length ? { categories } : undefined });
+  return index.search(query, {
+    limit: limit ?? 5,
+    boost: categories?.length ? { categories } : undefined,
+  });
 }

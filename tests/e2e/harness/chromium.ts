@@ -13,8 +13,10 @@ function wrap(page: Page): E2EPage {
     text: async (selector) => (await page.textContent(selector)) ?? '',
     value: (selector) => page.inputValue(selector),
     evaluate: (fn) => page.evaluate(fn),
+    // Polled from here: Playwright's own polling evaluates a string inside the page, which the
+    // extension pages' Content-Security-Policy (no 'unsafe-eval') refuses.
     waitForFunction: async (expression, timeoutMs = 10_000) =>
-      void (await page.waitForFunction(expression, undefined, { timeout: timeoutMs })),
+      void (await pollUntil(() => page.evaluate(expression), timeoutMs, expression.slice(0, 120))),
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path })),
     url: () => page.url(),
@@ -40,9 +42,13 @@ export async function launchChromium(opts: LaunchOptions): Promise<E2EBrowser> {
       '--disable-sync',
     ],
   });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const sw =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionBase = `chrome-extension://${new URL(sw.url()).host}/`;
-  const pid = (context.browser() as unknown as { process?: () => { pid?: number } } | null)?.process?.()?.pid;
+  const pid = (
+    context.browser() as unknown as { process?: () => { pid?: number } } | null
+  )?.process?.()?.pid;
   return {
     name: 'chromium',
     extensionBase,
@@ -52,10 +58,14 @@ export async function launchChromium(opts: LaunchOptions): Promise<E2EBrowser> {
       return wrap(page);
     },
     async waitForPage(predicate, timeoutMs = 10_000) {
-      return pollUntil(async () => {
-        const page = context.pages().find((p) => predicate(p.url()));
-        return page ? wrap(page) : null;
-      }, timeoutMs, 'a page opened by the extension');
+      return pollUntil(
+        async () => {
+          const page = context.pages().find((p) => predicate(p.url()));
+          return page ? wrap(page) : null;
+        },
+        timeoutMs,
+        'a page opened by the extension',
+      );
     },
     close: () => context.close(),
     async kill() {

@@ -34,8 +34,10 @@ function wrap(page: Page): E2EPage {
     text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     value: (selector) => page.$eval(selector, (el) => (el as HTMLInputElement).value),
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
+    // Polled from here: Puppeteer's default polls on animation frames, which Firefox does not run
+    // in background tabs (the SI SIAO tab and the panel are often both open).
     waitForFunction: async (expression, timeoutMs = 10_000) =>
-      void (await page.waitForFunction(expression, { timeout: timeoutMs })),
+      void (await pollUntil(() => page.evaluate(expression), timeoutMs, expression.slice(0, 120))),
     bringToFront: () => page.bringToFront(),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
     url: () => page.url(),
@@ -60,7 +62,9 @@ export async function launchFirefox(opts: LaunchOptions): Promise<E2EBrowser> {
       'extensions.webextensions.keepUuidOnUninstall': true,
       // Host permissions of an MV3 add-on are granted on install; make sure for a temporary one.
       'extensions.originControls.grantByDefault': true,
-      ...(process.env.ARS_E2E_CONSOLE ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true } : {}),
+      ...(process.env.ARS_E2E_CONSOLE
+        ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true }
+        : {}),
     },
   });
   await browser.installExtension(path.resolve(opts.extensionDir));
@@ -78,10 +82,14 @@ export async function launchFirefox(opts: LaunchOptions): Promise<E2EBrowser> {
       return wrap(page);
     },
     async waitForPage(predicate, timeoutMs = 10_000) {
-      return pollUntil(async () => {
-        const page = (await browser.pages()).find((p) => predicate(p.url()));
-        return page ? wrap(page) : null;
-      }, timeoutMs, 'a page opened by the extension');
+      return pollUntil(
+        async () => {
+          const page = (await browser.pages()).find((p) => predicate(p.url()));
+          return page ? wrap(page) : null;
+        },
+        timeoutMs,
+        'a page opened by the extension',
+      );
     },
     close: () => browser.close(),
     async kill() {

@@ -18,8 +18,16 @@ export interface BrowserTarget {
 
 /** Both real browsers, each with the demo build of the extension (it knows the demo origins). */
 export const BROWSERS: BrowserTarget[] = [
-  { name: 'chromium', extensionDir: path.resolve('.output/chrome-mv3-demo'), launch: launchChromium },
-  { name: 'firefox', extensionDir: path.resolve('.output/firefox-mv3-demo'), launch: launchFirefox },
+  {
+    name: 'chromium',
+    extensionDir: path.resolve('.output/chrome-mv3-demo'),
+    launch: launchChromium,
+  },
+  {
+    name: 'firefox',
+    extensionDir: path.resolve('.output/firefox-mv3-demo'),
+    launch: launchFirefox,
+  },
 ];
 
 export interface Session {
@@ -45,9 +53,20 @@ export async function startSession(target: BrowserTarget): Promise<Session> {
       session.browser = await target.launch({ profileDir, extensionDir: target.extensionDir });
     },
     async openPanel() {
-      const page = await session.browser.newPage(`${session.browser.extensionBase}sidepanel.html`);
-      await page.waitFor('h1');
-      return page;
+      // Right after a (re)start, Firefox's WebDriver BiDi sometimes fails its first script call in
+      // an extension page: one more try, in a fresh tab.
+      for (let attempt = 1; ; attempt++) {
+        const page = await session.browser.newPage(
+          `${session.browser.extensionBase}sidepanel.html`,
+        );
+        try {
+          await page.waitFor('h1');
+          return page;
+        } catch (err) {
+          await page.close().catch(() => undefined);
+          if (attempt >= 2) throw err;
+        }
+      }
     },
     async dispose() {
       await session.browser.close().catch(() => undefined);

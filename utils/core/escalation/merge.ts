@@ -14,7 +14,13 @@ export interface MergeResult {
   conflicts: string[];
 }
 
-function mergeText(base: string, mine: string, theirs: string, path: string, conflicts: string[]): string {
+function mergeText(
+  base: string,
+  mine: string,
+  theirs: string,
+  path: string,
+  conflicts: string[],
+): string {
   if (mine === theirs || theirs === base) return mine;
   if (mine === base) return theirs;
   conflicts.push(path);
@@ -54,38 +60,99 @@ function mergeList<T extends { id: string }>(
 }
 
 const sameStep = (a: Step, b: Step) => a.text === b.text;
-const sameLine = (a: TechnicalLine, b: TechnicalLine) => a.text === b.text && a.included === b.included;
+const sameLine = (a: TechnicalLine, b: TechnicalLine) =>
+  a.text === b.text && a.included === b.included;
 
 /** Merges `mine` and `theirs`, both edited from `base`. */
-export function mergeDrafts(base: EscalationDraft, mine: EscalationDraft, theirs: EscalationDraft): MergeResult {
+export function mergeDrafts(
+  base: EscalationDraft,
+  mine: EscalationDraft,
+  theirs: EscalationDraft,
+): MergeResult {
   const conflicts: string[] = [];
   const t = (path: string, b: string, m: string, o: string) => mergeText(b, m, o, path, conflicts);
   const draft: EscalationDraft = {
     ...mine,
     qui: {
       userEmail: t('qui.userEmail', base.qui.userEmail, mine.qui.userEmail, theirs.qui.userEmail),
-      userProfile: t('qui.userProfile', base.qui.userProfile, mine.qui.userProfile, theirs.qui.userProfile),
+      userProfile: t(
+        'qui.userProfile',
+        base.qui.userProfile,
+        mine.qui.userProfile,
+        theirs.qui.userProfile,
+      ),
       menageId: t('qui.menageId', base.qui.menageId, mine.qui.menageId, theirs.qui.menageId),
-      personneId: t('qui.personneId', base.qui.personneId, mine.qui.personneId, theirs.qui.personneId),
+      personneId: t(
+        'qui.personneId',
+        base.qui.personneId,
+        mine.qui.personneId,
+        theirs.qui.personneId,
+      ),
     },
     nature: {
       summary: t('nature.summary', base.nature.summary, mine.nature.summary, theirs.nature.summary),
-      description: t('nature.description', base.nature.description, mine.nature.description, theirs.nature.description),
+      description: t(
+        'nature.description',
+        base.nature.description,
+        mine.nature.description,
+        theirs.nature.description,
+      ),
       ids: {
-        demandeId: t('nature.ids.demandeId', base.nature.ids.demandeId, mine.nature.ids.demandeId, theirs.nature.ids.demandeId),
-        structureId: t('nature.ids.structureId', base.nature.ids.structureId, mine.nature.ids.structureId, theirs.nature.ids.structureId),
-        dispositifId: t('nature.ids.dispositifId', base.nature.ids.dispositifId, mine.nature.ids.dispositifId, theirs.nature.ids.dispositifId),
-        groupePlacesId: t('nature.ids.groupePlacesId', base.nature.ids.groupePlacesId, mine.nature.ids.groupePlacesId, theirs.nature.ids.groupePlacesId),
-        other: t('nature.ids.other', base.nature.ids.other, mine.nature.ids.other, theirs.nature.ids.other),
+        demandeId: t(
+          'nature.ids.demandeId',
+          base.nature.ids.demandeId,
+          mine.nature.ids.demandeId,
+          theirs.nature.ids.demandeId,
+        ),
+        structureId: t(
+          'nature.ids.structureId',
+          base.nature.ids.structureId,
+          mine.nature.ids.structureId,
+          theirs.nature.ids.structureId,
+        ),
+        dispositifId: t(
+          'nature.ids.dispositifId',
+          base.nature.ids.dispositifId,
+          mine.nature.ids.dispositifId,
+          theirs.nature.ids.dispositifId,
+        ),
+        groupePlacesId: t(
+          'nature.ids.groupePlacesId',
+          base.nature.ids.groupePlacesId,
+          mine.nature.ids.groupePlacesId,
+          theirs.nature.ids.groupePlacesId,
+        ),
+        other: t(
+          'nature.ids.other',
+          base.nature.ids.other,
+          mine.nature.ids.other,
+          theirs.nature.ids.other,
+        ),
       },
     },
     steps: mergeList(base.steps, mine.steps, theirs.steps, sameStep, 'steps', conflicts),
     expected: t('expected', base.expected, mine.expected, theirs.expected),
     obtained: t('obtained', base.obtained, mine.obtained, theirs.obtained),
-    technicalLines: mergeList(base.technicalLines, mine.technicalLines, theirs.technicalLines, sameLine, 'technicalLines', conflicts),
-    screenshots: mergeList(base.screenshots, mine.screenshots, theirs.screenshots, (a, b) => a.name === b.name, 'screenshots', []),
+    technicalLines: mergeList(
+      base.technicalLines,
+      mine.technicalLines,
+      theirs.technicalLines,
+      sameLine,
+      'technicalLines',
+      conflicts,
+    ),
+    screenshots: mergeList(
+      base.screenshots,
+      mine.screenshots,
+      theirs.screenshots,
+      (a, b) => a.name === b.name,
+      'screenshots',
+      [],
+    ),
     nomenclature:
-      JSON.stringify(mine.nomenclature) === JSON.stringify(base.nomenclature) ? theirs.nomenclature : mine.nomenclature,
+      JSON.stringify(mine.nomenclature) === JSON.stringify(base.nomenclature)
+        ? theirs.nomenclature
+        : mine.nomenclature,
     updatedAt: Math.max(mine.updatedAt, theirs.updatedAt),
   };
   return { draft, conflicts };

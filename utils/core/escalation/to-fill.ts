@@ -18,7 +18,8 @@ export interface FillContent {
   justification?: string;
 }
 
-const choice = (node: { code: string; libelle: string } | null) => (node ? { code: node.code, libelle: node.libelle } : null);
+const choice = (node: { code: string; libelle: string } | null) =>
+  node ? { code: node.code, libelle: node.libelle } : null;
 const orNull = (s: string) => s.trim() || null;
 
 /** What the support form receives from a draft: rendered text, nomenclature, references. */
@@ -30,12 +31,18 @@ export function fillContentOf(draft: EscalationDraft, nomenclature: Nomenclature
     label: describeContextKey(draft.contextKey),
     email: draft.qui.userEmail,
     subject: renderSubject(draft),
-    description: renderEscalation(draft, { usagerApplies: selectionNeedsUsager(nomenclature, draft.nomenclature) }),
+    description: renderEscalation(draft, {
+      usagerApplies: selectionNeedsUsager(nomenclature, draft.nomenclature),
+    }),
     thematique: choice(r.thematique),
     motif: choice(r.motif),
     sousMotif: choice(r.sousMotif),
     screenshotIds: draft.screenshots.map((s) => s.id),
-    ids: { menageId: orNull(draft.qui.menageId), personneId: orNull(draft.qui.personneId), demandeId: orNull(draft.nature.ids.demandeId) },
+    ids: {
+      menageId: orNull(draft.qui.menageId),
+      personneId: orNull(draft.qui.personneId),
+      demandeId: orNull(draft.nature.ids.demandeId),
+    },
     ...(justification ? { justification } : {}),
   };
 }

@@ -41,8 +41,28 @@ export function words(text: string): string[] {
 }
 
 const SUFFIXES = [
-  'issements', 'issement', 'ements', 'ement', 'ations', 'ation', 'itions', 'ition', 'atrices',
-  'atrice', 'ateurs', 'ateur', 'ences', 'ence', 'ances', 'ance', 'ees', 'ee', 'es', 'er', 'ez', 'e',
+  'issements',
+  'issement',
+  'ements',
+  'ement',
+  'ations',
+  'ation',
+  'itions',
+  'ition',
+  'atrices',
+  'atrice',
+  'ateurs',
+  'ateur',
+  'ences',
+  'ence',
+  'ances',
+  'ance',
+  'ees',
+  'ee',
+  'es',
+  'er',
+  'ez',
+  'e',
 ];
 
 /** A light French stemmer (in the spirit of Savoy's): plurals, then one common suffix. */
@@ -50,7 +70,8 @@ export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`;
-  else if ((w.endsWith('s') || w.endsWith('x')) && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
+  else if ((w.endsWith('s') || w.endsWith('x')) && !w.endsWith('ss') && w.length > 3)
+    w = w.slice(0, -1);
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);

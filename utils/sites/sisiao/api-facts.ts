@@ -25,7 +25,8 @@ export function sanitizeRequestPath(url: string): string {
   });
   const keys = queryPairs(u.searchParams)
     .map(([k]) => k)
-    .slice(0, 10).map((k) => `${encodeURIComponent(k)}=`);
+    .slice(0, 10)
+    .map((k) => `${encodeURIComponent(k)}=`);
   return `${segments.join('/')}${keys.length ? `?${keys.join('&')}` : ''}`.slice(0, 500);
 }
 

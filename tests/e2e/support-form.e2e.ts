@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { E2EPage } from './harness/driver';
+import { BROWSERS, KB, startSession, type Session } from './harness/setup';
+
+/** Text of a shadow-root host the extension put in the page. */
+const shadowText = (id: string) =>
+  `document.querySelector('#${id}')?.shadowRoot?.textContent ?? ''`;
+
+async function choose(form: E2EPage, name: string, value: string): Promise<void> {
+  await form.waitForFunction(
+    `!!document.querySelector('select[name="${name}"] option[value="${value}"]')`,
+    10_000,
+  );
+  await form.evaluate(
+    `(() => { const s = document.querySelector('select[name="${name}"]'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+  );
+}
+
+describe.each(BROWSERS)('support form in $name', (target) => {
+  let s: Session;
+  let panel: E2EPage;
+  beforeAll(async () => {
+    s = await startSession(target);
+    panel = await s.openPanel();
+  });
+  afterAll(async () => {
+    await s?.dispose();
+  });
+
+  it('says so within 10 s when the form never appears, and offers the copy fallback', async () => {
+    await panel.evaluate(`browser.storage.local.set({ pendingFill: {
+      version: 1, createdAt: Date.now(), draftKey: 'menage:9100018', label: 'Ménage 9100018', email: 'referente.test@siao-demo.fr',
+      subject: 'Sujet', description: 'Description', thematique: null, motif: null, sousMotif: null, screenshotIds: [],
+      ids: { menageId: '9100018', personneId: null, demandeId: null } } })`);
+    const started = Date.now();
+    const form = await s.browser.newPage(`${KB}/support/kb-tickets/new?variant=never`);
+    await form.waitForFunction(`${shadowText('ars-banner')}.includes('pas été reconnu')`, 12_000);
+    expect(Date.now() - started).toBeLessThan(10_500);
+    expect(
+      await form.evaluate<boolean>(
+        `!!document.querySelector('#ars-banner').shadowRoot.querySelector('#ars-copy-text')`,
+      ),
+    ).toBe(true);
+  });
+
+  it('covers the submit button of a form filled by hand for a case already escalated, and lets a justified new problem through', async () => {
+    await panel.evaluate(`browser.runtime.sendMessage({ type: 'escalationSubmitted', record: {
+      menageId: '9100018', thematique: 'Assistance technique', motif: "Anomalie / message d'erreur", sousMotif: "Erreur à l'enregistrement",
+      subject: 'Pièces justificatives impossibles à enregistrer', description: 'Erreur technique à l’enregistrement des pièces justificatives du ménage.',
+      createdAt: new Date(Date.now() - 3 * 86400000).toISOString(), status: 'open', ticketNumber: '48111', ticketUrl: '/support/kb-tickets/48111', source: 'form' } })`);
+    const form = await s.browser.newPage(`${KB}/support/kb-tickets/new`);
+    await form.waitFor('form.hs-form input[name="email"]');
+    await form.fill('input[name="email"]', 'referente.test@siao-demo.fr');
+    await form.fill('input[name="TICKET.subject"]', 'Impossible d’enregistrer les PJ');
+    await form.fill(
+      'textarea[name="TICKET.content"]',
+      'Usager : ID ménage 9100018. Les pieces justificatives ne s’enregistrent pas, erreur technique.',
+    );
+    await choose(form, 'TICKET.thematique', 'assistance-technique');
+    await choose(form, 'TICKET.motif', 'anomalie');
+    await choose(form, 'TICKET.sous_motif', 'erreur-enregistrement');
+    await form.waitForFunction(`${shadowText('ars-guard')}.includes('48111')`, 10_000);
+    expect(
+      await form.evaluate<string>(
+        `getComputedStyle(document.querySelector('form.hs-form [type="submit"]')).display`,
+      ),
+    ).toBe('none');
+
+    await form.evaluate(
+      `document.querySelector('#ars-guard').shadowRoot.querySelector('#ars-guard-other').click()`,
+    );
+    await form.evaluate(
+      `(() => { const i = document.querySelector('#ars-guard').shadowRoot.querySelector('#ars-guard-justification'); i.value = 'Autre problème : cette fois le commentaire ne se supprime pas'; i.form.requestSubmit(); })()`,
+    );
+    await form.waitForFunction(
+      `!document.querySelector('#ars-guard') && getComputedStyle(document.querySelector('form.hs-form [type="submit"]')).display !== 'none'`,
+      10_000,
+    );
+    await form.click('form.hs-form [type="submit"]');
+    await form.waitForFunction(
+      `/ticket/i.test(document.body.innerText) && !document.querySelector('form.hs-form')`,
+      15_000,
+    );
+    expect(s.server.tickets).toHaveLength(1);
+    const justified = await panel.evaluate<
+      string | null
+    >(`new Promise((resolve) => { const r = indexedDB.open('ars'); r.onsuccess = () => {
+      const q = r.result.transaction('history').objectStore('history').getAll();
+      q.onsuccess = () => resolve(q.result.map((x) => x.record.justification).find(Boolean) ?? null); }; })`);
+    expect(justified).toMatch(/commentaire ne se supprime pas/);
+  });
+});
