@@ -1,0 +1,36 @@
+/**
+ * Budgets of `npm run bench`, as data. A `size` budget over its maximum fails the command (builds
+ * are deterministic); a `timing` budget only prints a miss (machines are noisy). Sizes are gzip
+ * level 9 bytes of the production build; 1 KB = 1024 bytes. Targets that a benchmark sets itself
+ * (search, duplicates, detection: from their issues) stay in those benchmarks.
+ */
+export interface Budget {
+  max: number;
+  unit: 'bytes' | 'ms';
+  kind: 'size' | 'timing';
+}
+
+const KB = 1024;
+
+export const BUDGETS: Readonly<Record<string, Budget>> = {
+  // Issue 3: the SI SIAO content script runs on every page of an application used all day; 15 KB
+  // leaves room for detection, breadcrumbs and masking, not for a validation library.
+  'size.sisiao-content': { max: 15 * KB, unit: 'bytes', kind: 'size' },
+  // Runs in the page's own world at document_start to see its fetch/XHR: it must stay a tiny hook
+  // (1.2 KB today; TESTING.md measured 1.6 KB for a tiny content script).
+  'size.sisiao-main': { max: 2 * KB, unit: 'bytes', kind: 'size' },
+  // Runs only on the knowledge base (form, suggestions, articles). No issue sets a number: today's
+  // size (54 KB, zod included) plus ~10 %, so any growth is a decision; lower it when zod goes.
+  'size.kb-content': { max: 60 * KB, unit: 'bytes', kind: 'size' },
+  // Issue 4 asks for the figure without a number: React (~60 KB) + zod + the panel, today 163 KB,
+  // plus ~10 %. The xlsx export is loaded on demand and not counted.
+  'size.sidepanel': { max: 180 * KB, unit: 'bytes', kind: 'size' },
+  // Parsed each time the service worker wakes; today 87 KB plus ~10 %.
+  'size.background': { max: 96 * KB, unit: 'bytes', kind: 'size' },
+  // RAIL's « load » bound: the panel is useful within a second of being opened.
+  'timing.panel-first-render': { max: 1000, unit: 'ms', kind: 'timing' },
+  // RAIL's « response » bound for a task the person waits on: the form is ready to review in 1 s.
+  'timing.form-fill': { max: 1000, unit: 'ms', kind: 'timing' },
+  // Capture, masking, encoding and storing behind one click: done within a second.
+  'timing.click-to-thumbnail': { max: 1000, unit: 'ms', kind: 'timing' },
+};
