@@ -84,7 +84,11 @@ if (!headless) {
     });
     await panel.click('#ars-prepare');
     const form = await formPage;
-    await form.waitForSelector('.ars-filled', { timeout: 15_000 });
+    await form.waitForFunction(
+      () => document.querySelectorAll('.ars-filled').length >= 5,
+      undefined,
+      { timeout: 15_000 },
+    );
     await form.screenshot({ path: path.join(out, '3-formulaire-pre-rempli.png'), fullPage: true });
     console.log(`Démo jouée sans écran : captures de chaque étape dans ${out}/`);
   } finally {

@@ -6,19 +6,15 @@
  * French message naming the wrong key, and exit code 2.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { validateConfigFile } from '../../utils/core/config/validate';
 import { classifyPage } from '../../utils/sites/classify-page';
+import { resolveFormMapping } from '../../utils/sites/kb/form-mapping';
+import { describeForm } from '../../utils/sites/kb/form-view';
 import { detectContext } from '../../utils/sites/sisiao/detect';
 import { findMaskTargets } from '../../utils/sites/sisiao/masking';
 import { mergeMaskingRules } from '../../utils/sites/sisiao/masking-rules';
 import { mergeDetectionRules } from '../../utils/sites/sisiao/rules';
-import { formatZodIssues } from '../../utils/sites/sisiao/rules-errors';
 import { loadSavedPage } from './saved-page';
-
-const ConfigSchema = z.strictObject({
-  detection: z.unknown().optional(),
-  masking: z.unknown().optional(),
-});
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -45,25 +41,29 @@ function args(argv: string[]): { file: string; url: string; config?: string } {
   return { file, url, ...(config ? { config } : {}) };
 }
 
-function readConfig(path: string): { detection: unknown; masking: unknown } {
+/** The configuration document of the options (the same file the national team ships). */
+function readConfig(path: string): { detection: unknown; masking: unknown; form: unknown } {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     fail(`Configuration illisible (${path}) : ${(e as Error).message}`, 2);
   }
-  const parsed = ConfigSchema.safeParse(raw);
-  if (!parsed.success)
-    fail(
-      formatZodIssues(parsed.error.issues).replace('Règles invalides', 'Configuration invalide'),
-      2,
-    );
-  return { detection: parsed.data.detection, masking: parsed.data.masking };
+  const checked = validateConfigFile(raw);
+  if (!checked.ok) fail(`Configuration invalide :\n${checked.errors.join('\n')}`, 2);
+  for (const warning of checked.warnings) process.stderr.write(`${warning}\n`);
+  return {
+    detection: checked.config.detection,
+    masking: checked.config.masking,
+    form: checked.config.form,
+  };
 }
 
 function main(): void {
   const { file, url, config } = args(process.argv.slice(2));
-  const cfg = config ? readConfig(config) : { detection: undefined, masking: undefined };
+  const cfg = config
+    ? readConfig(config)
+    : { detection: undefined, masking: undefined, form: undefined };
   const detection = mergeDetectionRules(cfg.detection);
   if (!detection.ok) fail(detection.error, 2);
   const masking = mergeMaskingRules(cfg.masking);
@@ -79,6 +79,11 @@ function main(): void {
   const out: Record<string, unknown> = { page, context: detectContext(doc, url, detection.rules) };
   if (page === 'sisiao')
     out.masking = { targets: findMaskTargets(doc, masking.rules, detection.rules).length };
+  // The support form as the filler sees it (fields found by name, then by label).
+  if (page === 'support-form' || page === 'unknown') {
+    const form = describeForm(doc, resolveFormMapping(cfg.form));
+    if (page === 'support-form' || form.found) out.form = form;
+  }
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 
