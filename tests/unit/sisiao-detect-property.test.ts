@@ -81,7 +81,14 @@ function check(html: string, u: string) {
   doc.body.innerHTML = html;
   const ctx = detectContext(doc, u, DEFAULT_DETECTION_RULES);
   expect(SisiaoContextSchema.safeParse(ctx).success).toBe(true);
-  const haystack = `${doc.body.textContent ?? ''} ${html} ${decodeURIComponent(u.replace(/%(?![0-9A-F]{2})/gi, ''))}`;
+  // The raw URL and, when it decodes, its decoded form (a lone « %80 » is not valid UTF-8).
+  let decoded = '';
+  try {
+    decoded = decodeURIComponent(u);
+  } catch {
+    decoded = '';
+  }
+  const haystack = `${doc.body.textContent ?? ''} ${html} ${u} ${decoded}`;
   for (const f of CONTEXT_ID_FIELDS) {
     const v = ctx[f];
     if (v !== null) expect(haystack).toContain(v);
