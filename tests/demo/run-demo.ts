@@ -77,6 +77,21 @@ if (!headless) {
       '#ars-summary',
       "Impossible d'enregistrer les pièces justificatives du ménage",
     );
+    await panel.fill(
+      '#ars-description',
+      'Le bouton « Enregistrer les pièces justificatives » affiche une erreur technique à chaque essai.',
+    );
+    await panel.fill(
+      '#ars-expected',
+      'Les pièces justificatives sont enregistrées dans la fiche ménage.',
+    );
+    await panel.fill(
+      '#ars-obtained',
+      'Le message « Une erreur technique est survenue » s’affiche.',
+    );
+    const proposal = panel.locator('[data-testid="motif-proposal"] button');
+    if (await proposal.count()) await proposal.click();
+    await panel.waitForSelector('#ars-prepare:not([disabled])');
     await panel.screenshot({ path: path.join(out, '2-panneau-escalade.png'), fullPage: true });
 
     const formPage = context.waitForEvent('page', {
