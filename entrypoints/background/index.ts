@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setUpPanelOpening } from './panel-opening';
 import { listenForMessages } from './handlers';
 import { keepContentScriptsInSync } from './content-scripts';
+import { keepEffectiveRulesPublished } from './effective-rules';
 import { scheduleKnowledgeBaseRefresh } from './kb-refresh';
 import { scheduleRetentionPurge } from './retention';
 
@@ -11,5 +12,6 @@ export default defineBackground(() => {
   listenForMessages();
   scheduleKnowledgeBaseRefresh();
   keepContentScriptsInSync();
+  keepEffectiveRulesPublished();
   scheduleRetentionPurge();
 });

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ContentRequestSchema, isOwnSender, type ScrollInfo } from '../../utils/ext/messaging';
+import { parseContentRequest, type ScrollInfo } from '../../utils/ext/content-requests';
+import { isOwnSender } from '../../utils/ext/sender';
 import { findMaskTargets } from '../../utils/sites/sisiao/masking';
 import { hideFixedElements, placeMasks, removeMasks, restoreFixedElements } from './overlays';
 import type { Tracker } from './tracker';
-import { loadMaskingRules } from './rules-source';
+import { loadRules } from './rules-source';
 
 function scrollInfo(): ScrollInfo {
   return {
@@ -21,16 +22,17 @@ function scrollInfo(): ScrollInfo {
 export function answerRequests(ctx: ContentScriptContext, tracker: Tracker): void {
   const listener = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
     if (!isOwnSender(sender)) return undefined;
-    const parsed = ContentRequestSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    const request = parsed.data;
+    const request = parseContentRequest(message);
+    if (!request) return undefined;
     switch (request.type) {
       case 'getContext':
         return Promise.resolve(tracker.snapshot());
       case 'maskForCapture':
-        return loadMaskingRules().then((rules) => ({
-          masked: placeMasks(findMaskTargets(document, rules)),
-        }));
+        return loadRules().then((rules) => {
+          // Without the masking rules, refuse: a picture with unmasked personal data is worse than none.
+          if (!rules) throw new Error('Règles de masquage indisponibles : capture refusée.');
+          return { masked: placeMasks(findMaskTargets(document, rules.masking, rules.detection)) };
+        });
       case 'unmask':
         removeMasks();
         restoreFixedElements();

@@ -1,16 +1,9 @@
-import { detectionRulesOf, maskingRulesOf } from '../../utils/core/config/resolve';
-import { loadConfigOrDefaults } from '../../utils/ext/settings';
-import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
-import type { DetectionRules } from '../../utils/sites/sisiao/rules';
-import type { MaskingRules } from '../../utils/sites/sisiao/masking-rules';
+import { readEffectiveRules, type EffectiveRules } from '../../utils/ext/effective-rules';
 
-/** The detection rules in force: the built-in ones, patched by the options or the IT policy. */
-export async function loadDetectionRules(): Promise<DetectionRules> {
-  return detectionRulesOf(await loadConfigOrDefaults());
-}
-/** Used until the stored settings are read (a few milliseconds after the page loads). */
-loadDetectionRules.fallback = (): DetectionRules => DEFAULT_DETECTION_RULES;
+let loading: Promise<EffectiveRules | null> | null = null;
 
-export async function loadMaskingRules(): Promise<MaskingRules> {
-  return maskingRulesOf(await loadConfigOrDefaults());
+/** The rules in force (read once per page; a settings change applies from the next page). */
+export function loadRules(): Promise<EffectiveRules | null> {
+  loading ??= readEffectiveRules();
+  return loading;
 }

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Breadcrumb, SisiaoContext, TechSignal } from '../../utils/core/context';
 import type { ContextSnapshot } from '../../utils/ext/messaging';
-import { ApiObservationSchema, type ApiObservation } from '../../utils/sites/sisiao/api-signals';
+import { parseApiMessage } from '../../utils/sites/sisiao/api-message';
+import type { ApiObservation } from '../../utils/sites/sisiao/api-signals';
 import {
   describeClickTarget,
   describeVisit,
@@ -10,15 +11,16 @@ import {
 } from '../../utils/sites/sisiao/breadcrumbs';
 import { detectContext } from '../../utils/sites/sisiao/detect';
 import type { DetectionRules } from '../../utils/sites/sisiao/rules';
-import { PageRouteMessageSchema } from './page-messages';
-import { loadDetectionRules } from './rules-source';
+import { parseRouteMessage } from './page-messages';
+import { emptyContext } from '../../utils/core/context-fields';
+import { loadRules } from './rules-source';
 
 const MAX_ITEMS = 30;
 const DEBOUNCE_MS = 250;
 
 export interface Tracker {
   snapshot(): ContextSnapshot;
-  rules(): DetectionRules;
+  rules(): DetectionRules | null;
 }
 
 function push<T>(list: T[], item: T): void {
@@ -44,11 +46,12 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
     breadcrumbs: [...breadcrumbs],
     signals: [...signals],
   });
-  const rulesNow = () => rules ?? loadDetectionRules.fallback();
-
   let routeAt = 0;
+  // Until the rules are read (milliseconds), nothing is detected rather than guessed.
   const detectNow = () =>
-    detectContext(document, location.href, rulesNow(), observations, { since: routeAt });
+    rules
+      ? detectContext(document, location.href, rules, observations, { since: routeAt })
+      : emptyContext();
   // The visit of the screen being loaded: recorded at the route change (so it stays in order with
   // the clicks that follow), named from the URL, then named properly once the screen is detected.
   let pendingVisit: { crumb: Breadcrumb; url: string } | null = null;
@@ -71,11 +74,9 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
 
   const visit = (at: number) => {
     // Until the new screen has loaded, only its address is trusted.
-    const fromUrl = detectContext(
-      document.implementation.createHTMLDocument(''),
-      location.href,
-      rulesNow(),
-    );
+    const fromUrl = rules
+      ? detectContext(document.implementation.createHTMLDocument(''), location.href, rules)
+      : emptyContext();
     const crumb: Breadcrumb = { at, kind: 'visit', label: describeVisit(fromUrl).slice(0, 300) };
     const last = breadcrumbs.at(-1);
     if (last?.kind === 'visit' && last.label === crumb.label) return;
@@ -87,14 +88,13 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
     if (event.source !== window || (event.data as { source?: unknown })?.source !== 'ars-main')
       return;
-    const route = PageRouteMessageSchema.safeParse(event.data);
-    if (route.success) {
-      onRoute(route.data.at);
+    const route = parseRouteMessage(event.data);
+    if (route) {
+      onRoute(route.at);
       return;
     }
-    const parsed = ApiObservationSchema.safeParse(event.data);
-    if (!parsed.success) return;
-    const obs = parsed.data;
+    const obs = parseApiMessage(event.data);
+    if (!obs) return;
     if (obs.kind === 'script') {
       push(signals, { at: obs.at, kind: 'script', message: obs.message });
     } else {
@@ -151,11 +151,11 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
   observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
 
-  void loadDetectionRules().then((r) => {
-    rules = r;
+  const startedAt = Date.now();
+  void loadRules().then((r) => {
+    rules = r?.detection ?? null;
+    visit(startedAt);
     schedule();
   });
-  visit(Date.now());
-  schedule();
-  return { snapshot, rules: rulesNow };
+  return { snapshot, rules: () => rules };
 }

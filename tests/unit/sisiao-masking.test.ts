@@ -1,3 +1,4 @@
+import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,8 @@ import { loadSavedPage } from '../tools/saved-page';
 const dir = join(process.cwd(), 'tests/fixtures/sisiao');
 const load = (file: string, url = 'https://sisiao.test/app') =>
   loadSavedPage(readFileSync(join(dir, file), 'utf8'), url);
-const masked = (doc: Document) => findMaskTargets(doc, DEFAULT_MASKING_RULES);
+const masked = (doc: Document) =>
+  findMaskTargets(doc, DEFAULT_MASKING_RULES, DEFAULT_DETECTION_RULES);
 const text = (els: Element[]) =>
   els.map((e) => e.textContent ?? (e as HTMLInputElement).value).join(' | ');
 const covers = (els: Element[], needle: string) =>
@@ -56,7 +58,7 @@ describe('findMaskTargets', () => {
 
   it('uses text spans when a name shares its text with an ID', () => {
     const doc = load('multi-inline.html');
-    const spans = findMaskTextSpans(doc, mergeOk({ labels: ['Usager'] }));
+    const spans = findMaskTextSpans(doc, mergeOk({ labels: ['Usager'] }), DEFAULT_DETECTION_RULES);
     expect(covers(masked(doc), '9100018')).toBe(false);
     expect(spans.every((s) => !s.node.data.slice(s.start, s.end).includes('9100018'))).toBe(true);
   });
@@ -64,7 +66,7 @@ describe('findMaskTargets', () => {
   it('adds configured rules (a selector) and rejects bad ones in French', () => {
     const doc = load('attributes-only.html');
     const rules = mergeOk({ selectors: ['.membres li'] });
-    expect(covers(findMaskTargets(doc, rules), 'Enfant Test')).toBe(true);
+    expect(covers(findMaskTargets(doc, rules, DEFAULT_DETECTION_RULES), 'Enfant Test')).toBe(true);
     const bad = mergeMaskingRules({ selectorz: [] });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toContain('« masking.selectorz » : clé inconnue');

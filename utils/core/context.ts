@@ -44,34 +44,9 @@ export const SisiaoContextSchema = z.object({
 });
 export type SisiaoContext = z.infer<typeof SisiaoContextSchema>;
 
-export const CONTEXT_ID_FIELDS = [
-  'menageId',
-  'personneId',
-  'demandeId',
-  'structureId',
-  'dispositifId',
-  'groupePlacesId',
-] as const;
-export type ContextIdField = (typeof CONTEXT_ID_FIELDS)[number];
-
-export function emptyContext(): SisiaoContext {
-  return {
-    menageId: null,
-    personneId: null,
-    demandeId: null,
-    structureId: null,
-    dispositifId: null,
-    groupePlacesId: null,
-    userEmail: null,
-    userProfile: null,
-    volet: null,
-    appVersion: null,
-    pageTitle: null,
-    pageKind: 'autre',
-    url: null,
-    found: {},
-  };
-}
+// Zod-free values live apart, so the content script that runs on every SI SIAO page does not carry
+// zod just to know the field names.
+export { CONTEXT_ID_FIELDS, emptyContext, type ContextIdField } from './context-fields';
 
 /** One user action on the SI SIAO tab, recorded for « Étapes pour reproduire ». Never a typed value. */
 export const BreadcrumbSchema = z.object({

@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { BreadcrumbSchema, SisiaoContextSchema, TechSignalSchema } from '../core/context';
 
@@ -57,10 +57,7 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 export const TargetTabSchema = z.object({ tabId: z.number().int().nullable() });
 
-/** True when a message comes from this extension (its pages or its content scripts). */
-export function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
-}
+export { isOwnSender } from './sender';
 
 /** Sends a request to the content script of a tab and validates the answer. */
 export async function askTab<T>(

@@ -7,6 +7,7 @@ import {
   handleImportMesTickets,
   handleLatestDraft,
 } from './escalations';
+import { handleGetEffectiveRules } from '../effective-rules';
 import { handleIndexArticle, handleKbStatus, handleRefreshKb, handleSearchKb } from './kb';
 import { handleContextChanged, handleGetTargetTab } from './target-tab';
 
@@ -27,6 +28,7 @@ const handlers: Record<string, Handler> = {
   checkDuplicate: handleCheckDuplicate,
   getAttachments: handleGetAttachments,
   latestDraft: handleLatestDraft,
+  getEffectiveRules: handleGetEffectiveRules,
 };
 
 /** Routes messages to one handler each; anything from outside this extension is ignored. */

@@ -1,6 +1,5 @@
-import { CONTEXT_ID_FIELDS } from '../../core/context';
+import { CONTEXT_ID_FIELDS } from '../../core/context-fields';
 import { compileRules } from './compiled-rules';
-import { DEFAULT_DETECTION_RULES } from './default-rules';
 import { TEXT_NODE, queryAll } from './dom-read';
 import { type LabelDict, buildDict } from './label-dict';
 import { findPairs } from './label-pairs';
@@ -102,7 +101,7 @@ function collect(doc: Document, rules: MaskingRules, detection: DetectionRules):
 export function findMaskTargets(
   doc: Document,
   rules: MaskingRules,
-  detection: DetectionRules = DEFAULT_DETECTION_RULES,
+  detection: DetectionRules,
 ): Element[] {
   try {
     return collect(doc, rules, detection).elements;
@@ -118,7 +117,7 @@ export function findMaskTargets(
 export function findMaskTextSpans(
   doc: Document,
   rules: MaskingRules,
-  detection: DetectionRules = DEFAULT_DETECTION_RULES,
+  detection: DetectionRules,
 ): TextSpan[] {
   try {
     return collect(doc, rules, detection).spans;

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { DetectionRules } from '../sites/sisiao/rules';
+import type { MaskingRules } from '../sites/sisiao/masking-rules';
+
+/**
+ * The detection and masking rules in force, as the background computed them from the settings
+ * (validated there with zod, merged over the built-in rules). The SI SIAO content script reads this
+ * ready value instead of validating settings itself, and carries neither zod nor the built-in
+ * rules: it stays small. storage.local is written by this extension only.
+ */
+export const EFFECTIVE_RULES_KEY = 'effectiveRules';
+
+export interface EffectiveRules {
+  detection: DetectionRules;
+  masking: MaskingRules;
+}
+
+function looksLikeRules(v: unknown): v is EffectiveRules {
+  const r = v as {
+    detection?: { ids?: unknown; api?: unknown };
+    masking?: { labels?: unknown };
+  } | null;
+  return (
+    !!r &&
+    typeof r.detection?.ids === 'object' &&
+    Array.isArray(r.detection.api) &&
+    Array.isArray(r.masking?.labels)
+  );
+}
+
+/**
+ * The rules in force: as published in storage, else asked of the background (first moments after
+ * an install). Null when neither answers: then nothing is detected and no screenshot is taken.
+ */
+export async function readEffectiveRules(): Promise<EffectiveRules | null> {
+  try {
+    const stored = (await browser.storage.local.get(EFFECTIVE_RULES_KEY))[EFFECTIVE_RULES_KEY];
+    if (looksLikeRules(stored)) return stored;
+    const asked: unknown = await browser.runtime.sendMessage({ type: 'getEffectiveRules' });
+    return looksLikeRules(asked) ? asked : null;
+  } catch {
+    return null;
+  }
+}
