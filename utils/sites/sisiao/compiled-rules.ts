@@ -1,5 +1,5 @@
 import type { ContextIdField, PageKind } from '../../core/context';
-import { CONTEXT_ID_FIELDS } from '../../core/context';
+import { CONTEXT_ID_FIELDS } from '../../core/context-fields';
 import { type LabelDict, type LabelEntry, buildDict } from './label-dict';
 import { labelWords } from './label-text';
 import type { CustomRule, DetectionRules } from './rules';

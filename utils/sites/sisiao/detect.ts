@@ -1,10 +1,5 @@
-import {
-  CONTEXT_ID_FIELDS,
-  type ContextIdField,
-  type FoundBy,
-  type SisiaoContext,
-  emptyContext,
-} from '../../core/context';
+import type { ContextIdField, FoundBy, SisiaoContext } from '../../core/context';
+import { CONTEXT_ID_FIELDS, emptyContext } from '../../core/context-fields';
 import { apiFacts } from './api-facts';
 import type { ApiObservation } from './api-signals';
 import { type CompiledRules, compileRules } from './compiled-rules';
