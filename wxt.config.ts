@@ -78,6 +78,11 @@ export default defineConfig({
           suggested_key: { default: 'Alt+Shift+S' },
           description: '__MSG_commandOpen__',
         },
+        // A key press grants activeTab like a click on the button: capture without the mouse.
+        'capture-screenshot': {
+          suggested_key: { default: 'Alt+Shift+C' },
+          description: '__MSG_commandCapture__',
+        },
       },
       // Chrome: IT pushes the configuration by policy (Firefox reads policies.json, no schema).
       ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

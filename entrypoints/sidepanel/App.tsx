@@ -20,6 +20,7 @@ import { DEFAULT_ANSWER_TEMPLATES, renderAnswer } from '../../utils/core/search/
 import { t } from '../../utils/i18n';
 import { CallLog } from './CallLog';
 import { prepareEscalation } from './prepare';
+import { useCaptureShortcut } from './use-capture-shortcut';
 import { useConfig } from './use-config';
 import { useDraft } from './use-draft';
 import { useDuplicates } from './use-duplicates';
@@ -43,6 +44,9 @@ export function App() {
     (screenshots) => {
       if (d.draft) d.update({ ...d.draft, screenshots });
     },
+  );
+  useCaptureShortcut(
+    draft && target.status === 'ready' ? () => void shots.capture('visible') : null,
   );
   const [manualQuery, setManualQuery] = useState('');
   const [copied, setCopied] = useState<string | null>(null);
