@@ -52,4 +52,17 @@ describe('mergeDrafts', () => {
       sousMotif: null,
     });
   });
+
+  it('merges nested IDs and names the conflicting path', () => {
+    const mine = edit(base, (d) => (d.nature.ids.demandeId = '7700042'));
+    const theirs = edit(base, (d) => {
+      d.nature.ids.demandeId = '7700057';
+      d.qui.personneId = '9200031';
+    });
+    const { draft, conflicts } = mergeDrafts(base, mine, theirs);
+    expect(conflicts).toEqual(['nature.ids.demandeId']);
+    expect(draft.nature.ids.demandeId).toContain('7700042');
+    expect(draft.nature.ids.demandeId).toContain('7700057');
+    expect(draft.qui.personneId).toBe('9200031');
+  });
 });

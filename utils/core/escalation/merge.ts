@@ -63,6 +63,37 @@ const sameStep = (a: Step, b: Step) => a.text === b.text;
 const sameLine = (a: TechnicalLine, b: TechnicalLine) =>
   a.text === b.text && a.included === b.included;
 
+type Texts = { [key: string]: string | Texts };
+
+/** Merges every text leaf of a section (qui, nature and its ids) by the rule of `mergeText`. */
+function mergeTexts<T extends object>(
+  path: string,
+  base: T,
+  mine: T,
+  theirs: T,
+  conflicts: string[],
+): T {
+  const b = base as unknown as Texts;
+  const m = mine as unknown as Texts;
+  const o = theirs as unknown as Texts;
+  const out: Texts = { ...m };
+  for (const key of Object.keys(m)) {
+    const [bv, mv, ov] = [b[key], m[key], o[key]];
+    if (typeof mv === 'string') {
+      out[key] = mergeText(
+        typeof bv === 'string' ? bv : '',
+        mv,
+        typeof ov === 'string' ? ov : '',
+        `${path}.${key}`,
+        conflicts,
+      );
+    } else if (mv && typeof bv === 'object' && typeof ov === 'object') {
+      out[key] = mergeTexts(`${path}.${key}`, bv, mv, ov, conflicts);
+    }
+  }
+  return out as unknown as T;
+}
+
 /** Merges `mine` and `theirs`, both edited from `base`. */
 export function mergeDrafts(
   base: EscalationDraft,
@@ -70,69 +101,13 @@ export function mergeDrafts(
   theirs: EscalationDraft,
 ): MergeResult {
   const conflicts: string[] = [];
-  const t = (path: string, b: string, m: string, o: string) => mergeText(b, m, o, path, conflicts);
   const draft: EscalationDraft = {
     ...mine,
-    qui: {
-      userEmail: t('qui.userEmail', base.qui.userEmail, mine.qui.userEmail, theirs.qui.userEmail),
-      userProfile: t(
-        'qui.userProfile',
-        base.qui.userProfile,
-        mine.qui.userProfile,
-        theirs.qui.userProfile,
-      ),
-      menageId: t('qui.menageId', base.qui.menageId, mine.qui.menageId, theirs.qui.menageId),
-      personneId: t(
-        'qui.personneId',
-        base.qui.personneId,
-        mine.qui.personneId,
-        theirs.qui.personneId,
-      ),
-    },
-    nature: {
-      summary: t('nature.summary', base.nature.summary, mine.nature.summary, theirs.nature.summary),
-      description: t(
-        'nature.description',
-        base.nature.description,
-        mine.nature.description,
-        theirs.nature.description,
-      ),
-      ids: {
-        demandeId: t(
-          'nature.ids.demandeId',
-          base.nature.ids.demandeId,
-          mine.nature.ids.demandeId,
-          theirs.nature.ids.demandeId,
-        ),
-        structureId: t(
-          'nature.ids.structureId',
-          base.nature.ids.structureId,
-          mine.nature.ids.structureId,
-          theirs.nature.ids.structureId,
-        ),
-        dispositifId: t(
-          'nature.ids.dispositifId',
-          base.nature.ids.dispositifId,
-          mine.nature.ids.dispositifId,
-          theirs.nature.ids.dispositifId,
-        ),
-        groupePlacesId: t(
-          'nature.ids.groupePlacesId',
-          base.nature.ids.groupePlacesId,
-          mine.nature.ids.groupePlacesId,
-          theirs.nature.ids.groupePlacesId,
-        ),
-        other: t(
-          'nature.ids.other',
-          base.nature.ids.other,
-          mine.nature.ids.other,
-          theirs.nature.ids.other,
-        ),
-      },
-    },
+    qui: mergeTexts('qui', base.qui, mine.qui, theirs.qui, conflicts),
+    nature: mergeTexts('nature', base.nature, mine.nature, theirs.nature, conflicts),
     steps: mergeList(base.steps, mine.steps, theirs.steps, sameStep, 'steps', conflicts),
-    expected: t('expected', base.expected, mine.expected, theirs.expected),
-    obtained: t('obtained', base.obtained, mine.obtained, theirs.obtained),
+    expected: mergeText(base.expected, mine.expected, theirs.expected, 'expected', conflicts),
+    obtained: mergeText(base.obtained, mine.obtained, theirs.obtained, 'obtained', conflicts),
     technicalLines: mergeList(
       base.technicalLines,
       mine.technicalLines,
