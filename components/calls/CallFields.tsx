@@ -1,11 +1,12 @@
 import {
   CALL_NOTE_MAX,
-  CALLER_TYPE_LABELS,
   CALLER_TYPES,
   CallerTypeSchema,
   type CallEntry,
+  type CallerType,
 } from '../../utils/core/calls/entry';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
+import { t, type MessageKey } from '../../utils/i18n';
 import { choiceOf, findMotif, personalDataWarning } from './call-choices';
 
 /** The fields of a call the referent may change while it runs. */
@@ -18,6 +19,14 @@ interface Props {
   call: CallEntry;
   onChange(patch: CallPatch): void;
 }
+
+const CALLER_TYPE_KEYS: Record<NonNullable<CallerType>, MessageKey> = {
+  prescripteur: 'callerPrescripteur',
+  operateur: 'callerOperateur',
+  structure: 'callerStructure',
+  '115': 'caller115',
+  autre: 'callerAutre',
+};
 
 /** Motif, sous-motif, caller type and note of the call in progress. */
 export function CallFields({ nomenclature, call, onChange }: Props) {
@@ -33,16 +42,16 @@ export function CallFields({ nomenclature, call, onChange }: Props) {
   };
   return (
     <>
-      <label htmlFor="ars-call-motif">Motif</label>
+      <label htmlFor="ars-call-motif">{t('callMotifLabel')}</label>
       <select
         id="ars-call-motif"
         value={motif?.code ?? ''}
         onChange={(e) => pickMotif(e.target.value)}
       >
-        <option value="">— Choisir —</option>
-        {nomenclature.thematiques.map((t) => (
-          <optgroup key={t.code} label={t.libelle}>
-            {t.motifs.map((m) => (
+        <option value="">{t('callChoose')}</option>
+        {nomenclature.thematiques.map((th) => (
+          <optgroup key={th.code} label={th.libelle}>
+            {th.motifs.map((m) => (
               <option key={m.code} value={m.code}>
                 {m.libelle}
               </option>
@@ -50,21 +59,21 @@ export function CallFields({ nomenclature, call, onChange }: Props) {
           </optgroup>
         ))}
       </select>
-      <label htmlFor="ars-call-sous-motif">Sous-motif</label>
+      <label htmlFor="ars-call-sous-motif">{t('callSousMotifLabel')}</label>
       <select
         id="ars-call-sous-motif"
         value={call.sousMotif?.code ?? ''}
         disabled={!motif || motif.sousMotifs.length === 0}
         onChange={(e) => pickSous(e.target.value)}
       >
-        <option value="">— Choisir —</option>
+        <option value="">{t('callChoose')}</option>
         {motif?.sousMotifs.map((s) => (
           <option key={s.code} value={s.code}>
             {s.libelle}
           </option>
         ))}
       </select>
-      <label htmlFor="ars-call-caller">Type d’appelant (facultatif)</label>
+      <label htmlFor="ars-call-caller">{t('callCallerLabel')}</label>
       <select
         id="ars-call-caller"
         value={call.callerType ?? ''}
@@ -72,14 +81,14 @@ export function CallFields({ nomenclature, call, onChange }: Props) {
           onChange({ callerType: CallerTypeSchema.catch(null).parse(e.target.value || null) })
         }
       >
-        <option value="">Non précisé</option>
+        <option value="">{t('callCallerNone')}</option>
         {CALLER_TYPES.map((c) => (
           <option key={c} value={c}>
-            {CALLER_TYPE_LABELS[c]}
+            {t(CALLER_TYPE_KEYS[c])}
           </option>
         ))}
       </select>
-      <label htmlFor="ars-call-note">Note (facultative, sans donnée personnelle)</label>
+      <label htmlFor="ars-call-note">{t('callNoteLabel')}</label>
       <textarea
         id="ars-call-note"
         rows={2}
@@ -90,7 +99,7 @@ export function CallFields({ nomenclature, call, onChange }: Props) {
         onChange={(e) => onChange({ note: e.target.value.slice(0, CALL_NOTE_MAX) })}
       />
       <p id="ars-call-note-count" className="ars-status">
-        {call.note.length} / {CALL_NOTE_MAX} caractères
+        {t('callNoteCount', { count: call.note.length, max: CALL_NOTE_MAX })}
       </p>
       {warning && (
         <p id="ars-call-note-warning" className="ars-notice ars-warn" role="alert">

@@ -1,9 +1,5 @@
-import {
-  OUTCOME_LABELS,
-  type CallArticle,
-  type CallOutcome,
-  type CallOutcomeKind,
-} from '../../utils/core/calls/entry';
+import type { CallArticle, CallOutcome, CallOutcomeKind } from '../../utils/core/calls/entry';
+import { t, type MessageKey } from '../../utils/i18n';
 
 /** The outcome being chosen, before the call is ended. */
 export interface OutcomeChoice {
@@ -12,6 +8,13 @@ export interface OutcomeChoice {
 }
 
 const KINDS: CallOutcomeKind[] = ['resolu', 'oriente-article', 'escalade'];
+
+/** The message of each outcome (« Résolu », « Orienté vers un article », « Escaladé »). */
+export const OUTCOME_KEYS: Record<CallOutcomeKind, MessageKey> = {
+  resolu: 'callOutcomeResolu',
+  'oriente-article': 'callOutcomeArticle',
+  escalade: 'callOutcomeEscalade',
+};
 
 /** The outcome to store, or null while the choice is incomplete (no kind, or no article). */
 export function outcomeOf(choice: OutcomeChoice, linkedTicket: string | null): CallOutcome | null {
@@ -43,7 +46,7 @@ export function CallOutcomeFields({ choice, articles, linked, onChange }: Props)
     onChange({ ...choice, article: options.find((a) => a.slug === slug) ?? null });
   return (
     <fieldset>
-      <legend>Issue de l’appel</legend>
+      <legend>{t('callOutcomeLegend')}</legend>
       {KINDS.map((kind) => (
         <label key={kind} htmlFor={`ars-call-outcome-${kind}`} style={{ fontWeight: 400 }}>
           <input
@@ -54,12 +57,12 @@ export function CallOutcomeFields({ choice, articles, linked, onChange }: Props)
             checked={choice.kind === kind}
             onChange={() => onChange({ ...choice, kind })}
           />{' '}
-          {OUTCOME_LABELS[kind]}
+          {t(OUTCOME_KEYS[kind])}
         </label>
       ))}
       {choice.kind === 'oriente-article' && (
         <>
-          <label htmlFor="ars-call-article">Article transmis</label>
+          <label htmlFor="ars-call-article">{t('callArticleLabel')}</label>
           <select
             id="ars-call-article"
             value={choice.article?.slug ?? ''}
@@ -67,7 +70,7 @@ export function CallOutcomeFields({ choice, articles, linked, onChange }: Props)
             aria-describedby={options.length === 0 ? 'ars-call-article-none' : undefined}
             onChange={(e) => pickArticle(e.target.value)}
           >
-            <option value="">— Choisir parmi les suggestions —</option>
+            <option value="">{t('callArticleChoose')}</option>
             {options.map((a) => (
               <option key={a.slug} value={a.slug}>
                 {a.title}
@@ -76,15 +79,14 @@ export function CallOutcomeFields({ choice, articles, linked, onChange }: Props)
           </select>
           {options.length === 0 && (
             <p id="ars-call-article-none" className="ars-muted">
-              Aucun article suggéré pour l’instant : cherchez-le dans les suggestions du panneau.
+              {t('callArticleNone')}
             </p>
           )}
         </>
       )}
       {linked && (
         <p className="ars-notice" role="status" id="ars-call-linked">
-          Escalade envoyée pendant cet appel
-          {linked.ticket ? ` : ticket n° ${linked.ticket}` : ''}.
+          {linked.ticket ? t('callLinkedTicket', { ticket: linked.ticket }) : t('callLinked')}
         </p>
       )}
     </fieldset>

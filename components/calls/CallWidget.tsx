@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
-import {
-  OUTCOME_LABELS,
-  type CallArticle,
-  type CallEntry,
-  type CallOutcome,
-} from '../../utils/core/calls/entry';
+import type { CallArticle, CallEntry, CallOutcome } from '../../utils/core/calls/entry';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
+import { t } from '../../utils/i18n';
 import { formatDuration, formatElapsed } from './call-choices';
 import { CallFields, type CallPatch } from './CallFields';
-import { CallOutcomeFields, outcomeOf, type OutcomeChoice } from './CallOutcomeFields';
+import {
+  CallOutcomeFields,
+  OUTCOME_KEYS,
+  outcomeOf,
+  type OutcomeChoice,
+} from './CallOutcomeFields';
 
 export interface CallWidgetProps {
   nomenclature: Nomenclature;
@@ -18,7 +19,7 @@ export interface CallWidgetProps {
   current: CallEntry | null;
   /** The call just ended, for the confirmation. */
   lastEnded: CallEntry | null;
-  /** A French problem to show (log unreadable, call not saved…). */
+  /** A problem to show (log unreadable, call not saved…), as a sentence. */
   problem: string | null;
   onStart(): void;
   onChange(patch: CallPatch): void;
@@ -56,20 +57,20 @@ export function CallWidget(p: CallWidgetProps) {
   }, [isLinked]);
   const outcome = outcomeOf(choice, linked?.ticket ?? null);
   const discard = () => {
-    if (window.confirm('Supprimer cet appel du journal ?')) p.onDiscard();
+    if (window.confirm(t('callDiscardConfirm'))) p.onDiscard();
   };
 
   return (
     <section className="ars-card" aria-labelledby="ars-call-title" id="ars-call">
       <div className="ars-topbar">
-        <h2 id="ars-call-title">Journal des appels</h2>
+        <h2 id="ars-call-title">{t('callTitle')}</h2>
         <button
           type="button"
           className="ars-link"
           id="ars-call-indicators"
           onClick={p.onOpenIndicators}
         >
-          Voir les indicateurs
+          {t('callIndicators')}
         </button>
       </div>
       {p.problem && (
@@ -81,15 +82,16 @@ export function CallWidget(p: CallWidgetProps) {
         <>
           {p.lastEnded && (
             <p className="ars-notice ars-ok" role="status" id="ars-call-saved">
-              Appel enregistré : {formatDuration(p.lastEnded.durationSec)}
               {p.lastEnded.outcome
-                ? `, ${OUTCOME_LABELS[p.lastEnded.outcome.kind].toLowerCase()}`
-                : ''}
-              .
+                ? t('callSavedOutcome', {
+                    duration: formatDuration(p.lastEnded.durationSec),
+                    outcome: t(OUTCOME_KEYS[p.lastEnded.outcome.kind]).toLowerCase(),
+                  })
+                : t('callSaved', { duration: formatDuration(p.lastEnded.durationSec) })}
             </p>
           )}
           <button type="button" className="ars-primary" id="ars-call-start" onClick={p.onStart}>
-            Nouvel appel
+            {t('callStart')}
           </button>
         </>
       )}
@@ -100,8 +102,8 @@ export function CallWidget(p: CallWidgetProps) {
             if (outcome) p.onEnd(outcome);
           }}
         >
-          <p id="ars-call-timer" role="timer" aria-label="Durée de l’appel en cours">
-            Appel en cours : <strong>{formatElapsed(elapsed)}</strong>
+          <p id="ars-call-timer" role="timer" aria-label={t('callTimerLabel')}>
+            {t('callRunning')} <strong>{formatElapsed(elapsed)}</strong>
           </p>
           <CallFields nomenclature={p.nomenclature} call={current} onChange={p.onChange} />
           <CallOutcomeFields
@@ -118,15 +120,15 @@ export function CallWidget(p: CallWidgetProps) {
               disabled={!outcome}
               aria-describedby={outcome ? undefined : 'ars-call-end-help'}
             >
-              Terminer l’appel
+              {t('callEnd')}
             </button>
             <button type="button" className="ars-link" id="ars-call-discard" onClick={discard}>
-              Abandonner
+              {t('callDiscard')}
             </button>
           </div>
           {!outcome && (
             <p id="ars-call-end-help" className="ars-status">
-              Choisissez l’issue de l’appel pour le terminer.
+              {t('callEndHelp')}
             </p>
           )}
         </form>

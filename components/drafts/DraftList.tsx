@@ -1,6 +1,6 @@
 import { describeContextKey } from '../../utils/core/escalation/context-key';
 import type { EscalationDraft } from '../../utils/core/escalation/model';
-import { t } from '../../utils/i18n';
+import { getLanguage, t } from '../../utils/i18n';
 
 interface Props {
   drafts: EscalationDraft[];
@@ -8,10 +8,14 @@ interface Props {
   onDelete(contextKey: string): void;
 }
 
-const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+const DATES = {
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short' }),
+};
 
 /** The drafts kept in the browser, newest first, each deletable. */
 export function DraftList({ drafts, currentKey, onDelete }: Props) {
+  const date = DATES[getLanguage()];
   const sorted = [...drafts].sort((a, b) => b.updatedAt - a.updatedAt);
   return (
     <section className="ars-card" aria-labelledby="ars-drafts-title" data-testid="drafts">
@@ -31,9 +35,9 @@ export function DraftList({ drafts, currentKey, onDelete }: Props) {
               >
                 <span style={{ flex: 1 }}>
                   <strong>{label}</strong> —{' '}
-                  {d.nature.summary || <em className="ars-muted">(sans résumé)</em>}{' '}
+                  {d.nature.summary || <em className="ars-muted">{t('draftNoSummary')}</em>}{' '}
                   <span className="ars-muted">
-                    ({t('draftUpdated', { date: DATE.format(d.updatedAt) })})
+                    ({t('draftUpdated', { date: date.format(d.updatedAt) })})
                   </span>
                 </span>
                 <button
@@ -44,7 +48,7 @@ export function DraftList({ drafts, currentKey, onDelete }: Props) {
                     if (confirm(t('confirmDelete'))) onDelete(d.contextKey);
                   }}
                 >
-                  Supprimer
+                  {t('draftDeleteButton')}
                 </button>
               </li>
             );

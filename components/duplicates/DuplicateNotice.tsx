@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Decision } from '../../utils/core/duplicates/policy';
+import { getLanguage, t } from '../../utils/i18n';
 
 interface Props {
   decision: Decision;
@@ -9,7 +10,10 @@ interface Props {
   onJustify(text: string): void;
 }
 
-const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short' });
+const DATES = {
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'short' }),
+};
 
 function ticketUrl(url: string | undefined, kbOrigin: string): string | null {
   if (!url) return null;
@@ -32,6 +36,7 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
   const block = decision.verdict === 'block' && !justification;
   const first = decision.matches[0]?.entry;
   const firstUrl = ticketUrl(first?.ticketUrl, kbOrigin);
+  const date = DATES[getLanguage()];
   return (
     <section
       className={`ars-notice ${block ? 'ars-error' : 'ars-warn'}`}
@@ -39,22 +44,24 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
       data-verdict={block ? 'block' : 'warn'}
       role={block ? 'alert' : 'status'}
     >
-      <strong>{block ? 'Ce problème a déjà été escaladé' : 'Escalades proches'}</strong>
+      <strong>{block ? t('dupBlockedTitle') : t('dupWarnTitle')}</strong>
       <p style={{ margin: '4px 0' }}>{decision.reason}</p>
       <ul className="ars-plain">
         {decision.matches.slice(0, 3).map(({ entry, reasons }) => {
           const url = ticketUrl(entry.ticketUrl, kbOrigin);
+          const vars = { date: date.format(new Date(entry.createdAt)), subject: entry.subject };
           return (
             <li
               key={`${entry.ticketNumber ?? ''}-${entry.createdAt}`}
               data-ticket={entry.ticketNumber ?? ''}
             >
-              {entry.ticketNumber ? `Ticket n° ${entry.ticketNumber}` : 'Escalade'} du{' '}
-              {DATE.format(new Date(entry.createdAt))} — {entry.subject}
-              {entry.status === 'resolved' ? ' (résolu)' : ''}{' '}
+              {entry.ticketNumber
+                ? t('dupTicketLine', { number: entry.ticketNumber, ...vars })
+                : t('dupEscalationLine', vars)}
+              {entry.status === 'resolved' ? ` ${t('dupResolved')}` : ''}{' '}
               {url && (
                 <a href={url} target="_blank" rel="noreferrer noopener">
-                  ouvrir
+                  {t('dupOpen')}
                 </a>
               )}
               <div className="ars-muted">{reasons.join(' ; ')}</div>
@@ -62,9 +69,7 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
           );
         })}
       </ul>
-      {justification && (
-        <p className="ars-muted">Justification enregistrée : « {justification} »</p>
-      )}
+      {justification && <p className="ars-muted">{t('dupJustified', { text: justification })}</p>}
       {block && (
         <div className="ars-row">
           {firstUrl && (
@@ -75,7 +80,7 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
               rel="noreferrer noopener"
               id="ars-add-to-ticket"
             >
-              Ajouter un complément au ticket existant
+              {t('dupAddToTicket')}
             </a>
           )}
           <button
@@ -84,7 +89,7 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
             id="ars-other-problem"
             onClick={() => setAsking(true)}
           >
-            C’est un autre problème
+            {t('dupOtherProblem')}
           </button>
         </div>
       )}
@@ -95,9 +100,7 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
             if (text.trim().length >= 10) onJustify(text.trim());
           }}
         >
-          <label htmlFor="ars-justification">
-            En une ligne, en quoi ce problème est-il différent ?
-          </label>
+          <label htmlFor="ars-justification">{t('dupJustifyLabel')}</label>
           <input
             id="ars-justification"
             value={text}
@@ -106,13 +109,11 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
             required
           />
           <button type="submit" className="ars-primary" disabled={text.trim().length < 10}>
-            Confirmer et continuer
+            {t('dupConfirm')}
           </button>
         </form>
       )}
-      {first && !firstUrl && block && (
-        <p className="ars-muted">Le ticket existant n’a pas d’adresse connue.</p>
-      )}
+      {first && !firstUrl && block && <p className="ars-muted">{t('dupNoTicketUrl')}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../utils/i18n';
 
 /** What a bar chart shows; `labels` and `values` should be memoised by the parent. */
 export interface BarChartProps {
@@ -67,7 +68,7 @@ export function BarChart({ id, title, labels, values, description, horizontal }:
         </div>
       )}
       <p id={`${id}-desc`} className="ars-muted ars-chart-desc">
-        {failed && 'Graphique indisponible. '}
+        {failed && `${t('indChartUnavailable')} `}
         {description}
       </p>
     </figure>

@@ -2,6 +2,7 @@ import type { Bar } from '../../utils/core/calls/describe';
 import { formatCount, formatMinutes, formatRate } from '../../utils/core/calls/format';
 import type { CallIndicators } from '../../utils/core/calls/indicators';
 import { callBars, type Granularity } from '../../utils/core/calls/series';
+import { t } from '../../utils/i18n';
 
 /** The figures to list, with the same granularity as the charts. */
 export interface FiguresTableProps {
@@ -17,7 +18,7 @@ function RankTable({ caption, head, rows }: { caption: string; head: string; row
         <tr>
           <th scope="col">{head}</th>
           <th scope="col" className="ars-num">
-            Appels
+            {t('indCalls')}
           </th>
         </tr>
       </thead>
@@ -25,7 +26,7 @@ function RankTable({ caption, head, rows }: { caption: string; head: string; row
         {rows.length === 0 && (
           <tr>
             <td colSpan={2} className="ars-muted">
-              Aucun appel renseigné.
+              {t('indNoCalls')}
             </td>
           </tr>
         )}
@@ -44,15 +45,15 @@ function RankTable({ caption, head, rows }: { caption: string; head: string; row
 export function FiguresTable({ indicators: ind, granularity }: FiguresTableProps) {
   const escalated = `${formatRate(ind.escalationRate)} (${formatCount(ind.escalationCount)})`;
   const summary: Array<[string, string]> = [
-    ['Nombre d’appels', formatCount(ind.callCount)],
-    ['Durée médiane', formatMinutes(ind.medianMinutes)],
-    ['Durée moyenne', formatMinutes(ind.meanMinutes)],
-    ['Taux d’escalade', escalated],
+    [t('indCallCount'), formatCount(ind.callCount)],
+    [t('indMedian'), formatMinutes(ind.medianMinutes)],
+    [t('indMean'), formatMinutes(ind.meanMinutes)],
+    [t('indEscalationRate'), escalated],
   ];
   return (
-    <section className="ars-figures" aria-label="Tableaux des chiffres">
+    <section className="ars-figures" aria-label={t('indTables')}>
       <table className="ars-table" data-testid="indicators-summary">
-        <caption>Synthèse de la période</caption>
+        <caption>{t('indSummary')}</caption>
         <tbody>
           {summary.map(([label, value]) => (
             <tr key={label}>
@@ -63,26 +64,26 @@ export function FiguresTable({ indicators: ind, granularity }: FiguresTableProps
         </tbody>
       </table>
       <RankTable
-        caption={granularity === 'day' ? 'Appels par jour' : 'Appels par semaine'}
-        head={granularity === 'day' ? 'Jour' : 'Semaine'}
+        caption={granularity === 'day' ? t('indPerDay') : t('indPerWeek')}
+        head={granularity === 'day' ? t('indDay') : t('indWeek')}
         rows={callBars(ind, granularity)}
       />
       <RankTable
-        caption="Motifs les plus fréquents"
-        head="Motif"
+        caption={t('indTopMotifs')}
+        head={t('indMotif')}
         rows={ind.topMotifs.map((m) => ({ label: m.libelle, value: m.count }))}
       />
       <RankTable
-        caption="Sous-motifs les plus fréquents"
-        head="Sous-motif"
+        caption={t('indTopSousMotifs')}
+        head={t('indSousMotif')}
         rows={ind.topSousMotifs.map((s) => ({
           label: s.motifLibelle ? `${s.libelle} (${s.motifLibelle})` : s.libelle,
           value: s.count,
         }))}
       />
       <RankTable
-        caption="Articles les plus utilisés pour répondre"
-        head="Article"
+        caption={t('indTopArticles')}
+        head={t('indArticle')}
         rows={ind.topArticles.map((a) => ({ label: a.title, value: a.count }))}
       />
     </section>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { describeRanking, describeSeries, type Bar } from '../../utils/core/calls/describe';
 import type { CallIndicators } from '../../utils/core/calls/indicators';
 import { callBars, type Granularity } from '../../utils/core/calls/series';
+import { t } from '../../utils/i18n';
 import { BarChart } from './BarChart';
 
 /** The figures to draw and whether time goes by day or by week. */
@@ -18,27 +19,30 @@ function chartProps(bars: Bar[]) {
 export function IndicatorCharts({ indicators, granularity }: IndicatorChartsProps) {
   const charts = useMemo(() => {
     const time = callBars(indicators, granularity);
-    const timeTitle = granularity === 'day' ? 'Appels par jour' : 'Appels par semaine';
+    const timeTitle = granularity === 'day' ? t('indPerDay') : t('indPerWeek');
+    const motifsTitle = t('indTopMotifs');
+    const sousTitle = t('indTopSousMotifs');
     const motifs = indicators.topMotifs.map((m) => ({ label: m.libelle, value: m.count }));
     const sous = indicators.topSousMotifs.map((s) => ({ label: s.libelle, value: s.count }));
     return [
       {
         id: 'ars-chart-time',
         title: timeTitle,
+        // The unit is a word of describeSeries' French sentence (utils/core/calls/describe.ts).
         description: describeSeries(timeTitle, time, granularity === 'day' ? 'jour' : 'semaine'),
         ...chartProps(time),
       },
       {
         id: 'ars-chart-motifs',
-        title: 'Motifs les plus fréquents',
-        description: describeRanking('Motifs les plus fréquents', motifs),
+        title: motifsTitle,
+        description: describeRanking(motifsTitle, motifs),
         horizontal: true,
         ...chartProps(motifs),
       },
       {
         id: 'ars-chart-sous-motifs',
-        title: 'Sous-motifs les plus fréquents',
-        description: describeRanking('Sous-motifs les plus fréquents', sous),
+        title: sousTitle,
+        description: describeRanking(sousTitle, sous),
         horizontal: true,
         ...chartProps(sous),
       },
@@ -46,7 +50,7 @@ export function IndicatorCharts({ indicators, granularity }: IndicatorChartsProp
   }, [indicators, granularity]);
 
   return (
-    <section className="ars-charts" aria-label="Graphiques">
+    <section className="ars-charts" aria-label={t('indCharts')}>
       {charts.map((c) => (
         <BarChart key={c.id} {...c} />
       ))}

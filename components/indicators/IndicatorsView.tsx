@@ -2,6 +2,7 @@ import type { DayKey } from '../../utils/core/calls/calendar';
 import type { CallIndicators } from '../../utils/core/calls/indicators';
 import type { DayRange } from '../../utils/core/calls/period';
 import { granularityFor } from '../../utils/core/calls/series';
+import { t } from '../../utils/i18n';
 import { FiguresTable } from './FiguresTable';
 import { IndicatorCharts } from './IndicatorCharts';
 import { PeriodPicker } from './PeriodPicker';
@@ -31,7 +32,7 @@ export function IndicatorsView(props: IndicatorsViewProps) {
   const granularity = granularityFor(range);
   return (
     <main className="ars-indicators">
-      <h1>Indicateurs des appels</h1>
+      <h1>{t('indTitle')}</h1>
       {props.problem && (
         <p className="ars-notice ars-warn" role="alert">
           {props.problem}
@@ -40,7 +41,7 @@ export function IndicatorsView(props: IndicatorsViewProps) {
       <PeriodPicker value={range} today={props.today} onChange={props.onRangeChange} />
       <div className="ars-row ars-export">
         <label>
-          Département
+          {t('indDepartement')}
           <input
             type="text"
             value={props.departement}
@@ -54,7 +55,7 @@ export function IndicatorsView(props: IndicatorsViewProps) {
           disabled={exporting !== null}
           onClick={() => props.onExport('xlsx')}
         >
-          {exporting === 'xlsx' ? 'Export en cours…' : 'Exporter (.xlsx)'}
+          {exporting === 'xlsx' ? t('indExporting') : t('indExportXlsx')}
         </button>
         <button
           type="button"
@@ -62,17 +63,17 @@ export function IndicatorsView(props: IndicatorsViewProps) {
           disabled={exporting !== null}
           onClick={() => props.onExport('csv')}
         >
-          {exporting === 'csv' ? 'Export en cours…' : 'Exporter (.csv)'}
+          {exporting === 'csv' ? t('indExporting') : t('indExportCsv')}
         </button>
       </div>
       {props.exportError && (
         <p className="ars-notice ars-error" role="alert">
-          Export impossible : {props.exportError}
+          {t('indExportError', { message: props.exportError })}
         </p>
       )}
       {indicators.callCount === 0 && (
         <p className="ars-notice" role="status">
-          Aucun appel terminé sur cette période.
+          {t('indNoCallsPeriod')}
         </p>
       )}
       <IndicatorCharts indicators={indicators} granularity={granularity} />

@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isDayKey, type DayKey } from '../../utils/core/calls/calendar';
-import {
-  PERIOD_PRESET_LABELS,
-  presetRange,
-  type DayRange,
-  type PeriodPreset,
-} from '../../utils/core/calls/period';
+import { presetRange, type DayRange, type PeriodPreset } from '../../utils/core/calls/period';
+import { t, type MessageKey } from '../../utils/i18n';
 
 /** The chosen range, today (for presets), and where a valid new range goes. */
 export interface PeriodPickerProps {
@@ -14,7 +10,14 @@ export interface PeriodPickerProps {
   onChange: (range: DayRange) => void;
 }
 
-const PRESETS = Object.keys(PERIOD_PRESET_LABELS) as PeriodPreset[];
+const PRESET_KEYS: Record<PeriodPreset, MessageKey> = {
+  'last-7-days': 'indPresetLast7Days',
+  'last-30-days': 'indPresetLast30Days',
+  'this-month': 'indPresetThisMonth',
+  'last-month': 'indPresetLastMonth',
+  'this-year': 'indPresetThisYear',
+};
+const PRESETS = Object.keys(PRESET_KEYS) as PeriodPreset[];
 
 /**
  * Two dates (both included) and a few usual periods. A half-typed or inverted range stays in the
@@ -36,10 +39,10 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
 
   return (
     <fieldset className="ars-period">
-      <legend>Période</legend>
+      <legend>{t('indPeriod')}</legend>
       <div className="ars-row">
         <label>
-          Du
+          {t('indFrom')}
           <input
             type="date"
             value={draft.firstDay}
@@ -48,7 +51,7 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
           />
         </label>
         <label>
-          Au (inclus)
+          {t('indTo')}
           <input
             type="date"
             value={draft.lastDay}
@@ -58,10 +61,10 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
       </div>
       {inverted && (
         <p className="ars-notice ars-warn" role="alert">
-          La date de début est après la date de fin.
+          {t('indInverted')}
         </p>
       )}
-      <div className="ars-row" role="group" aria-label="Périodes usuelles">
+      <div className="ars-row" role="group" aria-label={t('indPresets')}>
         {PRESETS.map((preset) => {
           const range = presetRange(preset, today);
           const current = range.firstDay === value.firstDay && range.lastDay === value.lastDay;
@@ -73,7 +76,7 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
               aria-pressed={current}
               onClick={() => edit(range)}
             >
-              {PERIOD_PRESET_LABELS[preset]}
+              {t(PRESET_KEYS[preset])}
             </button>
           );
         })}

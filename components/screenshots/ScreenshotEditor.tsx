@@ -21,15 +21,16 @@ import {
   type EditOp,
 } from '../../utils/core/image/edit-history';
 import { cloneImage, type RgbaImage } from '../../utils/core/image/rgba';
+import { t, type MessageKey } from '../../utils/i18n';
 
 type Tool = 'mask' | 'box' | 'arrow' | 'crop';
 type Point = { x: number; y: number };
 
-const TOOLS: Array<{ tool: Tool; label: string; hint: string }> = [
-  { tool: 'mask', label: 'Masquer', hint: 'Rectangle opaque : les pixels dessous sont effacés' },
-  { tool: 'box', label: 'Encadrer', hint: 'Cadre rouge autour du problème' },
-  { tool: 'arrow', label: 'Flèche', hint: 'Flèche rouge vers le problème' },
-  { tool: 'crop', label: 'Rogner', hint: 'Ne garder que la zone choisie' },
+const TOOLS: Array<{ tool: Tool; label: MessageKey; hint: MessageKey }> = [
+  { tool: 'mask', label: 'editorToolMask', hint: 'editorHintMask' },
+  { tool: 'box', label: 'editorToolBox', hint: 'editorHintBox' },
+  { tool: 'arrow', label: 'editorToolArrow', hint: 'editorHintArrow' },
+  { tool: 'crop', label: 'editorToolCrop', hint: 'editorHintCrop' },
 ];
 
 export interface ScreenshotEditorProps {
@@ -109,21 +110,31 @@ export function ScreenshotEditor({ image, name, onSave, onCancel }: ScreenshotEd
     e.preventDefault();
   };
 
+  const hint = TOOLS.find((x) => x.tool === tool)?.hint;
+  const masks = maskCount(history);
   return (
-    <section className="ars-card ars-editor" aria-label={`Modifier ${name}`} onKeyDown={onKeyDown}>
-      <div role="toolbar" aria-label="Outils" style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-        {TOOLS.map((t) => (
+    <section
+      className="ars-card ars-editor"
+      aria-label={t('editorTitle', { name })}
+      onKeyDown={onKeyDown}
+    >
+      <div
+        role="toolbar"
+        aria-label={t('editorTools')}
+        style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}
+      >
+        {TOOLS.map((x) => (
           <button
-            key={t.tool}
+            key={x.tool}
             type="button"
             className="ars-secondary"
-            aria-pressed={tool === t.tool}
-            title={t.hint}
-            data-tool={t.tool}
-            onClick={() => setTool(t.tool)}
-            style={tool === t.tool ? { background: 'var(--ars-blue-light)' } : undefined}
+            aria-pressed={tool === x.tool}
+            title={t(x.hint)}
+            data-tool={x.tool}
+            onClick={() => setTool(x.tool)}
+            style={tool === x.tool ? { background: 'var(--ars-blue-light)' } : undefined}
           >
-            {t.label}
+            {t(x.label)}
           </button>
         ))}
         <button
@@ -132,7 +143,7 @@ export function ScreenshotEditor({ image, name, onSave, onCancel }: ScreenshotEd
           disabled={!canUndo(history)}
           onClick={() => setHistory(undo)}
         >
-          Annuler (Ctrl+Z)
+          {t('editorUndo')}
         </button>
         <button
           type="button"
@@ -140,17 +151,17 @@ export function ScreenshotEditor({ image, name, onSave, onCancel }: ScreenshotEd
           disabled={!canRedo(history)}
           onClick={() => setHistory(redo)}
         >
-          Rétablir (Ctrl+Y)
+          {t('editorRedo')}
         </button>
       </div>
       <p className="ars-how" id="ars-editor-help">
-        Faites glisser sur l'image pour : {TOOLS.find((t) => t.tool === tool)?.hint.toLowerCase()}.{' '}
-        {maskCount(history) > 0 && `${maskCount(history)} masque(s) ajouté(s).`}
+        {hint && t('editorHelp', { hint: t(hint).toLowerCase() })}{' '}
+        {masks > 0 && (masks === 1 ? t('editorMasksOne') : t('editorMasksMany', { n: masks }))}
       </p>
       <canvas
         ref={canvasRef}
         role="img"
-        aria-label={`${name} en cours de modification`}
+        aria-label={t('editorCanvas', { name })}
         aria-describedby="ars-editor-help"
         width={preview.width}
         height={preview.height}
@@ -179,10 +190,10 @@ export function ScreenshotEditor({ image, name, onSave, onCancel }: ScreenshotEd
           className="ars-primary"
           onClick={() => onSave(render(image, history), { masksAdded: maskCount(history) })}
         >
-          Enregistrer
+          {t('editorSave')}
         </button>{' '}
         <button type="button" className="ars-secondary" onClick={onCancel}>
-          Fermer sans enregistrer
+          {t('editorCancel')}
         </button>
       </p>
     </section>

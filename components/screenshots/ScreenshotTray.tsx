@@ -1,3 +1,5 @@
+import { t } from '../../utils/i18n';
+
 /** A stored screenshot as the tray shows it; the panel makes `thumbUrl` (an object URL). */
 export interface TrayItem {
   id: string;
@@ -15,7 +17,7 @@ export interface ScreenshotTrayProps {
   lastMasked: number | null;
   /** Which capture is running, if any: both buttons are disabled meanwhile. */
   busy: 'visible' | 'full' | null;
-  /** A French sentence (CaptureError or store message); null when all is well. */
+  /** A sentence from the capture (CaptureError or store message); null when all is well. */
   error: string | null;
   /** Informational line, e.g. « Page coupée à 12 000 px » or purged captures. */
   notice?: string | null;
@@ -27,8 +29,8 @@ export interface ScreenshotTrayProps {
 
 /** « 6 zones masquées », « 1 zone masquée », « Aucune zone masquée ». */
 export function maskedLabel(n: number): string {
-  if (n === 0) return 'Aucune zone masquée';
-  return n === 1 ? '1 zone masquée' : `${n} zones masquées`;
+  if (n === 0) return t('shotsMaskedNone');
+  return n === 1 ? t('shotsMaskedOne') : t('shotsMaskedMany', { n });
 }
 
 /**
@@ -39,7 +41,7 @@ export function ScreenshotTray(props: ScreenshotTrayProps) {
   const { items, busy } = props;
   return (
     <section className="ars-card ars-shots" aria-labelledby="ars-shots-title">
-      <h2 id="ars-shots-title">Captures d'écran ({items.length})</h2>
+      <h2 id="ars-shots-title">{t('shotsTitle', { count: items.length })}</h2>
       <p className="ars-shots-actions">
         <button
           type="button"
@@ -48,7 +50,7 @@ export function ScreenshotTray(props: ScreenshotTrayProps) {
           disabled={busy !== null}
           onClick={props.onCaptureVisible}
         >
-          {busy === 'visible' ? 'Capture en cours…' : "Capturer l'écran"}
+          {busy === 'visible' ? t('shotsCapturingVisible') : t('shotsCaptureVisible')}
         </button>{' '}
         <button
           type="button"
@@ -57,7 +59,7 @@ export function ScreenshotTray(props: ScreenshotTrayProps) {
           disabled={busy !== null}
           onClick={props.onCaptureFullPage}
         >
-          {busy === 'full' ? 'Capture de la page…' : 'Page entière'}
+          {busy === 'full' ? t('shotsCapturingFull') : t('shotsCaptureFull')}
         </button>
       </p>
       {props.lastMasked !== null && (
@@ -80,7 +82,12 @@ export function ScreenshotTray(props: ScreenshotTrayProps) {
             <li key={item.id} data-testid="screenshot-thumb" style={{ width: 120 }}>
               <img
                 src={item.thumbUrl}
-                alt={`${item.name}, ${item.width}×${item.height} px, ${maskedLabel(item.masked).toLowerCase()}`}
+                alt={t('shotsThumbAlt', {
+                  name: item.name,
+                  width: item.width,
+                  height: item.height,
+                  masked: maskedLabel(item.masked).toLowerCase(),
+                })}
                 style={{
                   width: '100%',
                   height: 80,
@@ -96,19 +103,19 @@ export function ScreenshotTray(props: ScreenshotTrayProps) {
                 <button
                   type="button"
                   className="ars-link"
-                  aria-label={`Modifier ${item.name}`}
+                  aria-label={t('shotsEditLabel', { name: item.name })}
                   onClick={() => props.onEdit?.(item.id)}
                 >
-                  Modifier
+                  {t('shotsEdit')}
                 </button>
               )}{' '}
               <button
                 type="button"
                 className="ars-link"
-                aria-label={`Retirer ${item.name}`}
+                aria-label={t('shotsRemoveLabel', { name: item.name })}
                 onClick={() => props.onRemove(item.id)}
               >
-                Retirer
+                {t('shotsRemove')}
               </button>
             </li>
           ))}

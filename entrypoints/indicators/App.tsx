@@ -6,6 +6,7 @@ import { exportFileName } from '../../utils/core/calls/export-layout';
 import { callsInPeriod, computeIndicators } from '../../utils/core/calls/indicators';
 import { periodOfDays, presetRange, type DayRange } from '../../utils/core/calls/period';
 import type { CallLogSource } from '../../utils/ext/call-log';
+import { t } from '../../utils/i18n';
 import { CSV_MIME, downloadFile, XLSX_MIME } from './download';
 import { useCallLog } from './use-call-log';
 
@@ -48,11 +49,11 @@ export function App({ source }: { source: CallLogSource }) {
     }
   };
 
-  if (log.status === 'loading') return <p role="status">Chargement du journal des appels…</p>;
+  if (log.status === 'loading') return <p role="status">{t('indLoading')}</p>;
   if (log.status === 'error') {
     return (
       <p className="ars-notice ars-error" role="alert">
-        Lecture impossible : {log.message}
+        {t('indReadError', { message: log.message })}
       </p>
     );
   }

@@ -1,15 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { storageCallLogSource } from '../../utils/ext/call-log';
+import { loadConfigOrDefaults } from '../../utils/ext/settings';
+import { setLanguage, t } from '../../utils/i18n';
 import { App } from './App';
 import '../../components/theme.css';
 import '../../components/indicators/indicators.css';
 
+/** The interface language from the settings in force; French if they cannot be read. */
+async function applyLanguage(): Promise<void> {
+  const { language } = await loadConfigOrDefaults();
+  setLanguage(language);
+  document.documentElement.lang = language;
+  document.title = t('indPageTitle');
+}
+
 const root = document.getElementById('app');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App source={storageCallLogSource} />
-    </StrictMode>,
+  void applyLanguage().then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App source={storageCallLogSource} />
+      </StrictMode>,
+    ),
   );
 }

@@ -1,0 +1,91 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ScreenshotTray,
+  type ScreenshotTrayProps,
+} from '../../components/screenshots/ScreenshotTray';
+import { setLanguage, t } from '../../utils/i18n';
+import { en } from '../../utils/i18n/en';
+import { fr } from '../../utils/i18n/fr';
+import { optionsEn } from '../../utils/i18n/options-en';
+import { optionsFr } from '../../utils/i18n/options-fr';
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+
+/** The same checks for both pairs of message files (side panel and pages, options page). */
+const pairs: Array<[string, Record<string, string>, Record<string, string | undefined>]> = [
+  ['fr.ts / en.ts', fr, en],
+  ['options-fr.ts / options-en.ts', optionsFr, optionsEn],
+];
+
+describe.each(pairs)('messages %s', (_, french, english) => {
+  it('has every English key in French (the reference)', () => {
+    const unknown = Object.keys(english).filter((key) => !(key in french));
+    expect(unknown).toEqual([]);
+  });
+
+  it('has no empty French message', () => {
+    const empty = Object.entries(french).filter(([, text]) => text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it('has no empty English message', () => {
+    const empty = Object.entries(english).filter(([, text]) => !text?.trim());
+    expect(empty).toEqual([]);
+  });
+
+  it('keeps the placeholders of each French message in its English translation', () => {
+    const mismatched = Object.entries(english)
+      .filter(([key, text]) => key in french && text !== undefined)
+      .filter(([key, text]) => {
+        const want = placeholders(french[key] ?? '');
+        return JSON.stringify(placeholders(text!)) !== JSON.stringify(want);
+      })
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+});
+
+describe('t()', () => {
+  afterEach(() => setLanguage('fr'));
+
+  it('fills placeholders and falls back to French for a key without English', () => {
+    expect(t('shotsMaskedMany', { n: 6 })).toBe('6 zones masquées');
+    setLanguage('en');
+    expect(t('shotsMaskedMany', { n: 6 })).toBe('6 areas hidden');
+    expect(t('foundBy_url')).toBe(fr.foundBy_url);
+  });
+});
+
+describe('ScreenshotTray rendered in English', () => {
+  afterEach(() => setLanguage('fr'));
+
+  const props: ScreenshotTrayProps = {
+    items: [
+      { id: 'a', name: 'capture-1.png', thumbUrl: 'blob:x', width: 800, height: 600, masked: 2 },
+    ],
+    lastMasked: 6,
+    busy: null,
+    error: null,
+    onCaptureVisible: () => undefined,
+    onCaptureFullPage: () => undefined,
+    onRemove: () => undefined,
+    onEdit: () => undefined,
+  };
+  const FRENCH = ['Capturer', 'masquée', 'Captures', 'Page entière', 'Retirer', 'Modifier'];
+
+  it('shows no French word', () => {
+    setLanguage('en');
+    const html = renderToStaticMarkup(createElement(ScreenshotTray, props));
+    expect(html).toContain('Capture the screen');
+    expect(FRENCH.filter((word) => html.includes(word))).toEqual([]);
+  });
+
+  it('keeps the French wording the end-to-end tests read by default', () => {
+    const html = renderToStaticMarkup(createElement(ScreenshotTray, props));
+    expect(html).toContain('Capturer l&#x27;écran');
+    expect(html).toContain('6 zones masquées');
+  });
+});
