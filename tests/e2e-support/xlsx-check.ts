@@ -143,7 +143,10 @@ export async function readSummaryRows(
 export function parseNumber(cell: string | undefined): number | null {
   const text = (cell ?? '').trim().replace(/\s/g, '');
   if (text === '') return null;
-  const n = Number(text.replace(',', '.'));
+  // LibreOffice 7.4 writes a cell formatted as a percentage « 33.3% »: read it as a fraction.
+  const percent = text.endsWith('%');
+  const raw = Number(text.replace('%', '').replace(',', '.'));
+  const n = percent ? Number((raw / 100).toFixed(6)) : raw;
   if (Number.isNaN(n)) throw new Error(`not a number: « ${cell} »`);
   return n;
 }
