@@ -10,6 +10,7 @@ import {
 } from '../core/config';
 import { DEFAULT_SISIAO_ORIGINS, DEMO_SISIAO_ORIGINS } from '../core/origins';
 import { BUILT_IN_KB_ORIGIN, IS_DEMO_BUILD } from './build';
+import { isQuotaError } from './idb';
 
 /**
  * The stored settings: only what the person (or an import) set, as a configuration document.
@@ -123,13 +124,6 @@ export async function loadConfigOrDefaults(): Promise<Config> {
   } catch {
     return BUILD_DEFAULT_CONFIG;
   }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const e = error as { name?: unknown; message?: unknown } | null;
-  return (
-    e?.name === 'QuotaExceededError' || (typeof e?.message === 'string' && /quota/i.test(e.message))
-  );
 }
 
 /** Why a save failed, in French, with what to do. */
