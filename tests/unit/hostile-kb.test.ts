@@ -4,9 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KbIndex } from '../../utils/core/search/kb-index';
 import { ParsePagesSchema } from '../../utils/ext/kb-parse';
-import { extractArticle } from '../../utils/sites/kb/extract';
+import { extractArticle, MAX_ARTICLE_CHARS } from '../../utils/sites/kb/extract';
 import { fillForm, type FillPlan } from '../../utils/sites/kb/fill';
-import { describeForm, detectForm } from '../../utils/sites/kb/form-view';
+import {
+  describeForm,
+  detectForm,
+  findFormRoots,
+  readFormView,
+} from '../../utils/sites/kb/form-view';
 import { tenMegabytes } from '../fixtures/hostile/big';
 
 /**
@@ -98,11 +103,9 @@ describe('malicious knowledge-base articles through the indexer', () => {
     }
   });
 
-  // KNOWN BUG (reported, issue 11): extract.ts takes `link[rel=canonical]` as the article's address
-  // whatever its scheme or host, and KbArticleSchema's z.string().url() accepts `javascript:`. The
-  // panel then links a suggestion (components/kb/Suggestions.tsx, <a href={hit.sectionUrl}>) to
-  // that address, and copies it into answers. `it.fails` until fixed: then turn it into `it`.
-  it.fails('keeps the page address when the canonical is javascript: or on another host', () => {
+  // The panel links a suggestion (components/kb/Suggestions.tsx, <a href={hit.sectionUrl}>) to the
+  // article's address and copies it into answers: a canonical elsewhere must not become it.
+  it('keeps the page address when the canonical is javascript: or on another host', () => {
     for (const canonical of [
       "javascript:(window.__arsPwned=window.__arsPwned||[]).push('canonical')",
       'https://attaquant.example/support/enregistrer-une-demande',
@@ -117,9 +120,6 @@ describe('malicious knowledge-base articles through the indexer', () => {
     }
   });
 
-  /** Extraction plus indexing of the 10 MB article, measured once (it takes seconds). */
-  let bigMs: number | null = null;
-
   it('reads 10 MB of article in bounded time and runs nothing', () => {
     const html = tenMegabytes();
     expect(html.length).toBeGreaterThanOrEqual(10 * 1024 * 1024);
@@ -132,7 +132,6 @@ describe('malicious knowledge-base articles through the indexer', () => {
     const index = KbIndex.build([outcome.article]);
     const hits = index.search('orientation pièces justificatives');
     const totalMs = performance.now() - started;
-    bigMs = totalMs - parsedMs;
     console.log(
       `[hostile kb] 10 MB: parse ${parsedMs.toFixed(0)} ms, extract ${extractedMs.toFixed(0)} ms, total with index and search ${totalMs.toFixed(0)} ms`,
     );
@@ -141,19 +140,19 @@ describe('malicious knowledge-base articles through the indexer', () => {
     expect(outcome.article.text).not.toMatch(CODE);
     expect(hits.length).toBeGreaterThan(0);
     expect(markupIn(hits.map((h) => h.snippet.text).join(' '), doc)).toEqual([]);
-    // Nothing hangs. The 2 s budget is held by extraction alone (about 1.4 s here); indexing the
-    // 10 MB takes about 4.4 s more: see the next test.
+    // Nothing hangs: generous bounds (the figures are printed above; budgets live in the bench).
     expect(extractedMs).toBeLessThan(4_000);
     expect(totalMs).toBeLessThan(20_000);
   }, 30_000);
 
-  // KNOWN GAP (reported, issue 11): nothing caps an article's size. The KB content script extracts
-  // any article page it is shown (entrypoints/kb.content/article.ts, no limit) and the background
-  // indexes it; KbIndex.build spends about 4.4 s on 10 MB. `it.fails` until a cap lands.
-  it.fails('extracts and indexes a 10 MB article within 2 s', () => {
-    expect(bigMs).not.toBeNull();
-    expect(bigMs).toBeLessThan(2_000);
-  });
+  it('keeps the beginning of a huge article, up to MAX_ARTICLE_CHARS, so indexing stays small', () => {
+    const outcome = extractArticle(parse(tenMegabytes()), URL_OF);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const kept = outcome.article.sections.reduce((n, s) => n + s.text.length, 0);
+    expect(kept).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(kept).toBeGreaterThan(MAX_ARTICLE_CHARS / 2);
+    expect(outcome.article.sections[0]?.heading).toBe('Partie 0');
+  }, 30_000);
 
   it('refuses a page over 5 MB at the offscreen boundary, before any parsing', () => {
     const request = {
@@ -188,10 +187,28 @@ function mountFakeForm(): { form: HTMLFormElement; submits: boolean[] } {
 }
 
 describe('a look-alike support form posting elsewhere', () => {
-  it('is read like any form (the origin gate is the manifest, see tests/build/kb-content-origin)', () => {
-    mountFakeForm();
-    const description = describeForm(document);
-    expect(description).toMatchObject({ found: true, kind: 'generic' });
+  it('is not taken for the support form: nothing would be filled into it', () => {
+    const { form } = mountFakeForm();
+    expect(describeForm(document)).toMatchObject({ found: false, kind: null });
+    expect(detectForm(document)).toBeNull();
+    // The same form posting to its own page, or to HubSpot's submission host, is the support form.
+    for (const action of [
+      '',
+      '/support/kb-tickets/new',
+      'https://forms-eu1.hsforms.com/submissions/v3/public/submit/formsnext/multipart/1/abc',
+    ]) {
+      form.setAttribute('action', action);
+      expect(detectForm(document)?.root).toBe(form);
+    }
+    for (const action of [
+      'javascript:void(0)',
+      'http://forms.hsforms.com/x',
+      'https://hsforms.com.attaquant.example/x',
+      `${location.protocol}//attaquant.example${location.pathname}`,
+    ]) {
+      form.setAttribute('action', action);
+      expect(detectForm(document)).toBeNull();
+    }
   });
 
   it('is never submitted by the filler, even when the page submits on every keystroke', async () => {
@@ -199,7 +216,9 @@ describe('a look-alike support form posting elsewhere', () => {
     const submit = vi.spyOn(HTMLFormElement.prototype, 'submit');
     const requestSubmit = vi.spyOn(HTMLFormElement.prototype, 'requestSubmit');
     const click = vi.spyOn(HTMLElement.prototype, 'click');
-    const view = detectForm(document)!;
+    // Even if it were taken for the support form (it is not, see above), the guard holds.
+    const [root] = findFormRoots(document);
+    const view = readFormView(root!);
     const report = await fillForm(view, PLAN, { timeoutMs: 200 });
     expect(report.filled).toEqual(expect.arrayContaining(['email', 'subject', 'description']));
     // The filler itself never submits nor clicks...

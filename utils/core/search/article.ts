@@ -13,7 +13,11 @@ export type KbSection = z.infer<typeof KbSectionSchema>;
 /** A knowledge-base article as the extension keeps it: extracted from the page, never raw HTML. */
 export const KbArticleSchema = z.object({
   slug: z.string().min(1).max(300),
-  url: z.string().url(),
+  /** Only http(s): it becomes a link in the panel and in answers. */
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'adresse http(s) attendue'),
   title: z.string().min(1).max(500),
   /** Category slug (e.g. « gestion-des-demandes »), empty when the page does not say. */
   category: z.string().max(200),

@@ -89,24 +89,37 @@ function removeBoilerplate(root: ParentNode): void {
   // Elements that hold little more than the widget label: an article may mention the button in
   // a sentence of its own (« Utilisez le bouton « Suggérer une modification… » en bas de page »).
   for (const el of root.querySelectorAll('a, p, div, span, li')) {
+    // A widget is a leaf or nearly: skipping containers keeps this linear on a huge page.
+    if (el.childElementCount > 4) continue;
     const text = squash(el.textContent);
     if (text.length < 80 && WIDGET_TEXT.test(text)) el.remove();
   }
 }
 
-/** Splits content into sections at h2–h4, keeping heading ids as anchors. */
-export function splitSections(root: Element): KbSection[] {
+/**
+ * Most text kept from one article (characters). The longest real article of the corpus is about
+ * 12,000; a page far beyond is not an article to suggest, and indexing 10 MB would take seconds
+ * of the referent's browser. The beginning is kept, the rest dropped.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/** Splits content into sections at h2–h4, keeping heading ids as anchors, up to `maxChars`. */
+export function splitSections(root: Element, maxChars = MAX_ARTICLE_CHARS): KbSection[] {
   const sections: KbSection[] = [];
   let current: KbSection = { heading: '', anchor: '', text: '' };
   const parts: string[] = [];
+  let budget = maxChars;
   const flush = (): void => {
     current.text = squash(parts.join(' '));
     parts.length = 0;
     if (current.text || current.heading) sections.push(current);
   };
   const walk = (node: Node): void => {
+    if (budget <= 0) return;
     if (node.nodeType === 3) {
-      parts.push(node.textContent ?? '');
+      const text = (node.textContent ?? '').slice(0, budget);
+      budget -= text.length;
+      parts.push(text);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -147,15 +160,35 @@ function contentRoot(clone: Document): Element | null {
 }
 
 /**
+ * The article's address: the canonical link when it stays on the page's own origin, else the page
+ * address. A canonical on another host or with another scheme (`javascript:`) would otherwise
+ * become the link of a suggestion.
+ */
+function articleUrl(doc: Document, pageUrl: string): URL {
+  const page = new URL(pageUrl);
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  let url = page;
+  if (href) {
+    try {
+      const canonical = new URL(href, page);
+      if (canonical.origin === page.origin) url = canonical;
+    } catch {
+      /* an unreadable canonical: the page address stands */
+    }
+  }
+  url = new URL(url.href);
+  url.hash = '';
+  return url;
+}
+
+/**
  * Extracts a knowledge-base article from its page. Reads title, category, breadcrumb, summary and
  * date from the page's own structure, and the body through @mozilla/readability on a clone (the
  * page itself is never modified). Never throws: an unreadable page gives `{ ok: false, reason }`.
  */
 export function extractArticle(doc: Document, pageUrl: string): ExtractOutcome {
   try {
-    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-    const url = new URL(canonical || pageUrl, pageUrl);
-    url.hash = '';
+    const url = articleUrl(doc, pageUrl);
     const slug = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '');
     const breadcrumb = readBreadcrumb(doc);
     const title =

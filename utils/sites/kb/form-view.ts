@@ -185,9 +185,43 @@ function onlyOne(controls: readonly Control[], c: Control, test: (c: Control) =>
   return matching.length === 1 && matching[0] === c;
 }
 
+/**
+ * Hosts a HubSpot form legitimately posts to (its legacy embed sets `action` to
+ * forms.hsforms.com; regional variants are subdomains such as forms-eu1.hsforms.com).
+ */
+const HUBSPOT_SUBMIT_HOSTS = /(?:^|\.)(?:hsforms\.(?:com|net)|hubspot\.(?:com|net)|hubapi\.com)$/i;
+
+function pageOrigin(doc: Document): string {
+  // An about:srcdoc frame inherits its parent's origin; its baseURI is the parent's address.
+  const origin = doc.defaultView?.location.origin;
+  return origin && origin !== 'null' ? origin : new URL(doc.baseURI).origin;
+}
+
+/**
+ * True when the form would send its data to another site than the page's own or HubSpot's: a
+ * look-alike planted on the knowledge base (an injected article, a compromised widget) must not
+ * receive the referent's text. A form without `action` posts to its own page.
+ */
+export function postsElsewhere(root: HTMLElement): boolean {
+  const form = root.closest('form') ?? root.querySelector('form');
+  const action = form?.getAttribute('action')?.trim();
+  if (!form || !action) return false;
+  let target: URL;
+  try {
+    target = new URL(action, form.ownerDocument.baseURI);
+  } catch {
+    return true;
+  }
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') return true;
+  if (target.origin === pageOrigin(form.ownerDocument)) return false;
+  return !(target.protocol === 'https:' && HUBSPOT_SUBMIT_HOSTS.test(target.hostname));
+}
+
 /** A form is the support form when it has somewhere to write the request: subject or description
- * (HubSpot forms), or two of email/subject/description (any other form, such as a site search). */
+ * (HubSpot forms), or two of email/subject/description (any other form, such as a site search),
+ * and it posts to the page's own site or HubSpot's. */
 export function isRecognised(view: FormView): boolean {
+  if (postsElsewhere(view.root)) return false;
   const { email, subject, description } = view.fields;
   if (view.kind !== 'generic') return !!(subject ?? description);
   return [email, subject, description].filter(Boolean).length >= 2;
