@@ -7,7 +7,7 @@ import { callsInPeriod, computeIndicators } from '../../utils/core/calls/indicat
 import { periodOfDays, presetRange, type DayRange } from '../../utils/core/calls/period';
 import type { CallLogSource } from '../../utils/ext/call-log';
 import { t } from '../../utils/i18n';
-import { CSV_MIME, downloadFile, XLSX_MIME } from './download';
+import { CSV_MIME, downloadFile, XLSX_MIME } from '../../utils/ext/download';
 import { useCallLog } from './use-call-log';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

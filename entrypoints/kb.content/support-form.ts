@@ -17,6 +17,7 @@ import { showBanner } from './banner';
 import { readFormValues, type FormValues } from './form-values';
 import { checkForm, coverSubmit, removeCover, type GuardIds } from './guard';
 import { showSuggestions } from './suggestions-box';
+import { downloadBlob } from '../../utils/ext/download';
 
 /** The form renders asynchronously (HubSpot's embed); past this, the person is told and helped. */
 const FORM_TIMEOUT_MS = 8000;
@@ -113,13 +114,7 @@ function fallbackActions(pending: PendingFill | null) {
       label: 'Télécharger les captures',
       run: async () => {
         const { files } = await loadAttachments(pending.screenshotIds);
-        for (const file of files) {
-          const a = document.createElement('a');
-          a.href = URL.createObjectURL(file);
-          a.download = file.name;
-          a.click();
-          setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-        }
+        for (const file of files) downloadBlob(file, file.name);
       },
     },
   ];

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KbStatus as KbView } from '../../components/options/KbSection';
 import type { KbStatus } from '../../utils/ext/kb-store';
-import { downloadFile } from '../indicators/download';
+import { downloadFile } from '../../utils/ext/download';
 import {
   buildHistoryExport,
   eraseLocalData,

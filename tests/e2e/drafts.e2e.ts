@@ -52,6 +52,46 @@ describe.each(BROWSERS)('drafts and accessibility in $name', (target) => {
     expect(await panel3.text('[data-testid="drafts"]')).toContain('Brouillon à retrouver');
   });
 
+  // Issue 11, concurrency: the same draft open in two windows loses neither side's text. Both panels
+  // are typed in within the autosave delay, so each save meets the other's unsaved edit.
+  it('keeps both windows’ text when the same draft is edited in two panels at once', async () => {
+    const sisiao = await s.browser.newPage(`${SISIAO}/menages/9100026`);
+    await sisiao.waitFor('dl.ident');
+    const a = await s.openPanel();
+    await panelShows(a, 'menageId', '9100026');
+    const b = await s.openPanel();
+    await panelShows(b, 'menageId', '9100026');
+    const bothShow = (field: string, ...texts: string[]) =>
+      `(() => { const v = document.querySelector('${field}')?.value ?? ''; return ${JSON.stringify(texts)}.every((t) => v.includes(t)); })()`;
+
+    // Different fields: each window ends up with both.
+    await a.fill('#ars-expected', 'Attendu écrit dans la fenêtre A');
+    await b.fill('#ars-obtained', 'Obtenu écrit dans la fenêtre B');
+    for (const panel of [a, b]) {
+      await panel.waitForFunction(bothShow('#ars-expected', 'fenêtre A'), 10_000);
+      await panel.waitForFunction(bothShow('#ars-obtained', 'fenêtre B'), 10_000);
+    }
+
+    // The same field: both versions are kept, and the panel that merged says so.
+    await a.fill('#ars-description', 'Description selon la fenêtre A');
+    await b.fill('#ars-description', 'Description selon la fenêtre B');
+    for (const panel of [a, b]) {
+      await panel.waitForFunction(bothShow('#ars-description', 'fenêtre A', 'fenêtre B'), 10_000);
+    }
+    const alerts = [
+      await a.evaluate<string>(
+        `document.querySelector('[role="alert"].ars-warn')?.textContent ?? ''`,
+      ),
+      await b.evaluate<string>(
+        `document.querySelector('[role="alert"].ars-warn')?.textContent ?? ''`,
+      ),
+    ].join(' ');
+    expect(alerts).toContain('modifié dans une autre fenêtre');
+    await a.close();
+    await b.close();
+    await sisiao.close();
+  });
+
   it('has no serious or critical accessibility violation in the panel', async () => {
     const sisiao = await s.browser.newPage(`${SISIAO}/menages/9100018`);
     await sisiao.waitFor('dl.ident');

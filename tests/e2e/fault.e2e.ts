@@ -1,59 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from './harness/driver';
 import { BROWSERS, SISIAO, startSession, type Session } from './harness/setup';
 import { openFicheMenage, panelShows } from './harness/steps';
 
 /** The panel's autosave delay (entrypoints/sidepanel/use-draft.ts) plus room for the write. */
 const PAST_LAST_DEBOUNCE_MS = 600;
 const SAVED = `document.querySelector('[data-testid="save-state"]')?.textContent.includes('enregistré')`;
-
-/**
- * Pids of the browser's main process (and of a launcher script, if any) on a profile, read from
- * /proc: every process whose command line names the profile, except the children (`--type=` in
- * Chromium, `-contentproc` in Firefox).
- */
-function mainPids(profileDir: string): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let cmdline: string;
-    try {
-      cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
-    } catch {
-      continue; // gone meanwhile
-    }
-    if (cmdline.includes(profileDir) && !/--type=|-contentproc/.test(cmdline)) {
-      pids.push(Number(entry));
-    }
-  }
-  return pids;
-}
-
-const alive = (pid: number): boolean => {
-  try {
-    // A zombie still answers kill(0): read its state.
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-};
-
-/**
- * SIGKILLs the browser ourselves, then lets the harness's own kill tidy up. The Chromium harness
- * reads its pid from `context.browser().process()`, which Playwright leaves undefined for a
- * persistent context, so its kill() falls back to a clean `context.close()`: no fault at all.
- */
-function killForReal(s: Session): void {
-  const original = s.browser.kill.bind(s.browser);
-  s.browser.kill = async () => {
-    const pids = mainPids(s.profileDir);
-    expect(pids.length, 'browser process found on the profile').toBeGreaterThan(0);
-    for (const pid of pids) process.kill(pid, 'SIGKILL');
-    await pollUntil(async () => pids.every((p) => !alive(p)), 10_000, 'the killed browser to go');
-    await original().catch(() => undefined);
-  };
-}
 
 // Issue 11, « Data that survives »: the browser dies (SIGKILL, no clean shutdown) while a draft is
 // being typed; after a relaunch on the same profile, the draft is there up to the last debounce.
@@ -80,7 +31,6 @@ describe.each(BROWSERS)('fault: browser killed while a draft is typed, in $name'
     expect(await panel.value('#ars-expected')).toBe(more);
 
     const killedAt = Date.now();
-    killForReal(s);
     await s.restart({ kill: true });
     const relaunchMs = Date.now() - killedAt;
 

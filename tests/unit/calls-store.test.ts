@@ -78,6 +78,34 @@ describe('call-log storage adapter', () => {
     expect((await storageCallLogSource.list()).map((c) => c.id)).toEqual(calls.map((c) => c.id));
   });
 
+  it('takes the extension-wide Web Lock for every write, so the panel and the background never interleave', async () => {
+    // A lock manager that hands the lock to one writer at a time and records who asked.
+    const asked: string[] = [];
+    let tail: Promise<unknown> = Promise.resolve();
+    const locks = {
+      request: (name: string, run: () => Promise<unknown>) => {
+        asked.push(name);
+        const next = tail.then(run);
+        tail = next.catch(() => undefined);
+        return next;
+      },
+    };
+    const before = Object.getOwnPropertyDescriptor(globalThis.navigator, 'locks');
+    Object.defineProperty(globalThis.navigator, 'locks', { value: locks, configurable: true });
+    try {
+      await Promise.all([
+        addCall(call('2025-09-11T10:00', 5)),
+        addCall(call('2025-09-11T11:00', 6)),
+        removeCall('nope'),
+      ]);
+    } finally {
+      if (before) Object.defineProperty(globalThis.navigator, 'locks', before);
+      else delete (globalThis.navigator as { locks?: unknown }).locks;
+    }
+    expect(asked).toEqual(['ars-call-log', 'ars-call-log', 'ars-call-log']);
+    expect((await loadCallLog()).entries).toHaveLength(2);
+  });
+
   it('sets a corrupt value aside under callLog.corrupt and goes on empty', async () => {
     await fakeBrowser.storage.local.set({ [CALL_LOG_KEY]: { version: 'un', entries: 3 } });
     const load = await loadCallLog(1234);

@@ -77,21 +77,30 @@ async function writeLog(log: CallLogV1): Promise<void> {
   await browser.storage.local.set({ [CALL_LOG_KEY]: log });
 }
 
-// Writes from one page are chained so that two quick edits do not read the same old log. Only the
-// side panel writes; the indicators page reads.
+// Every write is a read-modify-write of the whole log. The side panels (one per window) and the
+// background (linking a sent escalation, the retention purge) all write: a Web Lock shared by the
+// extension's pages and worker serialises them, so two writers never read the same old log. Where
+// Web Locks are missing (unit tests), writes from one page are chained.
+const LOCK = 'ars-call-log';
 let queue: Promise<unknown> = Promise.resolve();
+
+async function exclusively<T>(run: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return await locks.request(LOCK, run);
+  const chained = queue.then(run);
+  queue = chained.catch(() => undefined);
+  return chained;
+}
 
 function update<T>(
   change: (entries: CallEntry[]) => { entries: CallEntry[]; result: T },
 ): Promise<T> {
-  const run = queue.then(async () => {
+  return exclusively(async () => {
     const { entries } = await loadCallLog();
     const next = change(entries);
     await writeLog({ version: CALL_LOG_VERSION, entries: next.entries });
     return next.result;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 /** Adds a call (validated: a bad entry is a bug of the caller and throws). */

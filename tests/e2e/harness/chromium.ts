@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { pollUntil, type E2EBrowser, type E2EPage, type LaunchOptions } from './driver';
+import { killBrowserOnProfile } from './processes';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -46,9 +47,6 @@ export async function launchChromium(opts: LaunchOptions): Promise<E2EBrowser> {
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionBase = `chrome-extension://${new URL(sw.url()).host}/`;
-  const pid = (
-    context.browser() as unknown as { process?: () => { pid?: number } } | null
-  )?.process?.()?.pid;
   return {
     name: 'chromium',
     extensionBase,
@@ -69,7 +67,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<E2EBrowser> {
     },
     close: () => context.close(),
     async kill() {
-      if (pid) process.kill(pid, 'SIGKILL');
+      await killBrowserOnProfile(opts.profileDir);
       await context.close().catch(() => undefined);
     },
   };

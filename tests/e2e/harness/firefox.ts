@@ -1,6 +1,7 @@
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { pollUntil, type E2EBrowser, type E2EPage, type LaunchOptions } from './driver';
+import { killBrowserOnProfile } from './processes';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'assistant-referent@sisiao.example';
@@ -68,7 +69,6 @@ export async function launchFirefox(opts: LaunchOptions): Promise<E2EBrowser> {
     },
   });
   await browser.installExtension(path.resolve(opts.extensionDir));
-  const pid = browser.process()?.pid;
   return {
     name: 'firefox',
     extensionBase: `moz-extension://${UUID}/`,
@@ -93,7 +93,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<E2EBrowser> {
     },
     close: () => browser.close(),
     async kill() {
-      if (pid) process.kill(pid, 'SIGKILL');
+      await killBrowserOnProfile(opts.profileDir);
       await browser.disconnect().catch(() => undefined);
     },
   };
