@@ -68,6 +68,9 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
   const [restart, setRestart] = useState(0);
   const draftRef = useRef<EscalationDraft | null>(null);
   const baseRef = useRef<EscalationDraft | null>(null);
+  // The draft as this panel started it: the merge base while nothing of it is saved yet, so the
+  // other window's first save does not replace what was typed here.
+  const startRef = useRef<EscalationDraft | null>(null);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const autoSteps = useRef<string[]>([]);
@@ -114,8 +117,9 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
       const theirs = mine ? next[mine.contextKey] : undefined;
       if (!mine || !theirs || theirs.updatedAt === baseRef.current?.updatedAt) return;
       if (theirs.updatedAt === mine.updatedAt) return; // our own save coming back
-      if (dirty.current && baseRef.current) {
-        const merged = mergeDrafts(baseRef.current, mine, theirs);
+      const base = baseRef.current ?? startRef.current;
+      if (dirty.current && base) {
+        const merged = mergeDrafts(base, mine, theirs);
         baseRef.current = theirs;
         show(merged.draft);
         setConflicts(merged.conflicts);
@@ -146,6 +150,7 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
           Date.now(),
         );
     baseRef.current = existing ?? null;
+    startRef.current = start;
     dirty.current = false;
     setConflicts([]);
     setSaveState(existing ? 'saved' : 'idle');
@@ -194,15 +199,16 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
       if (draftRef.current?.contextKey === contextKey) {
         dirty.current = false;
         baseRef.current = null;
-        if (snapshot)
-          show(
-            draftFromContext(
-              snapshot.context,
-              stepsOf(snapshot),
-              toTechnicalLines(snapshot.signals),
-              Date.now(),
-            ),
+        if (snapshot) {
+          const fresh = draftFromContext(
+            snapshot.context,
+            stepsOf(snapshot),
+            toTechnicalLines(snapshot.signals),
+            Date.now(),
           );
+          startRef.current = fresh;
+          show(fresh);
+        }
       }
       setDrafts((await readDrafts()).drafts);
     },

@@ -151,6 +151,14 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
   observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
 
+  // A panel open in a tab of its own follows « the last SI SIAO tab seen »: coming back to this tab
+  // says so again, even when nothing on it changed.
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || !rules) return;
+    lastSent = '';
+    schedule();
+  });
+
   const startedAt = Date.now();
   void loadRules().then((r) => {
     rules = r?.detection ?? null;

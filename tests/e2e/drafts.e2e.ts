@@ -58,6 +58,10 @@ describe.each(BROWSERS)('drafts and accessibility in $name', (target) => {
     const sisiao = await s.browser.newPage(`${SISIAO}/menages/9100026`);
     await sisiao.waitFor('dl.ident');
     const a = await s.openPanel();
+    // Earlier tests left other SI SIAO tabs open: look at this one again, as a referent would, so
+    // the panels (open in tabs of their own) follow it.
+    await sisiao.bringToFront();
+    await a.bringToFront();
     await panelShows(a, 'menageId', '9100026');
     const b = await s.openPanel();
     await panelShows(b, 'menageId', '9100026');

@@ -23,6 +23,18 @@ describe('mergeDrafts', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('stamps the merge later than both sides, so neither window takes it for its own save', () => {
+    const mine = edit(base, (d) => ((d.expected = 'A'), (d.updatedAt = 50)));
+    const theirs = edit(base, (d) => ((d.obtained = 'B'), (d.updatedAt = 70)));
+    for (const [x, y] of [
+      [mine, theirs],
+      [theirs, mine],
+    ] as const) {
+      const { draft } = mergeDrafts(base, x, y);
+      expect(draft.updatedAt).toBeGreaterThan(70);
+    }
+  });
+
   it('keeps both texts, marked, when both sides changed the same field', () => {
     const mine = edit(base, (d) => (d.nature.description = 'Ma version'));
     const theirs = edit(base, (d) => (d.nature.description = 'Leur version'));

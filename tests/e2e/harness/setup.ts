@@ -16,8 +16,12 @@ export interface BrowserTarget {
   launch: (opts: { profileDir: string; extensionDir: string }) => Promise<E2EBrowser>;
 }
 
-/** Both real browsers, each with the demo build of the extension (it knows the demo origins). */
-export const BROWSERS: BrowserTarget[] = [
+/**
+ * Both real browsers, each with the demo build of the extension (it knows the demo origins).
+ * `ARS_E2E_BROWSERS=firefox` (or chromium) runs one of them only, when chasing a failure.
+ */
+const ONLY = process.env.ARS_E2E_BROWSERS?.split(',').filter(Boolean);
+const ALL_BROWSERS: BrowserTarget[] = [
   {
     name: 'chromium',
     extensionDir: path.resolve('.output/chrome-mv3-demo'),
@@ -29,6 +33,9 @@ export const BROWSERS: BrowserTarget[] = [
     launch: launchFirefox,
   },
 ];
+export const BROWSERS = ONLY?.length
+  ? ALL_BROWSERS.filter((b) => ONLY.includes(b.name))
+  : ALL_BROWSERS;
 
 export interface Session {
   browser: E2EBrowser;

@@ -128,7 +128,9 @@ export function mergeDrafts(
       JSON.stringify(mine.nomenclature) === JSON.stringify(base.nomenclature)
         ? theirs.nomenclature
         : mine.nomenclature,
-    updatedAt: Math.max(mine.updatedAt, theirs.updatedAt),
+    // A version of its own, later than both: a panel that sees its own stamp coming back from
+    // storage takes it for its own save and would not show the merge.
+    updatedAt: Math.max(mine.updatedAt, theirs.updatedAt) + 1,
   };
   return { draft, conflicts };
 }
