@@ -37,6 +37,9 @@ const steps: Step[] = [
   { name: 'build-demo', cmd: ['npm', 'run', '--silent', 'build:demo'] },
   vitest('tests/build/vitest.config.ts', 'build-checks'),
   vitest('tests/e2e/vitest.config.ts', 'e2e'),
+  // Every benchmark, printed against its target and baseline. Fails only on a size over budget:
+  // timings are reported, never asserted (the machines are noisy).
+  { name: 'bench', cmd: ['npm', 'run', '--silent', 'bench'] },
 ];
 
 let passed = 0;
