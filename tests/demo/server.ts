@@ -20,6 +20,11 @@ export interface DemoServerOptions {
 
 export interface DemoServer {
   tickets: DemoTicket[];
+  /**
+   * Extra pages of the knowledge base, by path and query (`/support/x?variant=y`), served before
+   * any other route: the e2e tests put hostile pages there.
+   */
+  kbPages: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -124,8 +129,15 @@ function parseMultipart(
   return { fields, files };
 }
 
-async function kb(req: IncomingMessage, res: ServerResponse, tickets: DemoTicket[]): Promise<void> {
+async function kb(
+  req: IncomingMessage,
+  res: ServerResponse,
+  tickets: DemoTicket[],
+  kbPages: ReadonlyMap<string, string>,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://x');
+  const extra = kbPages.get(`${url.pathname}${url.search}`);
+  if (extra !== undefined) return send(res, 200, extra);
   const p = url.pathname.replace(/\/$/, '') || '/';
   let m: RegExpMatchArray | null;
   if (p === '/') {
@@ -195,6 +207,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     log = false,
   } = options;
   const tickets: DemoTicket[] = [];
+  const kbPages = new Map<string, string>();
   const servers: Server[] = [];
   const wrap = (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
     createServer((req, res) => {
@@ -210,7 +223,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   }
   // The knowledge base is reached as "localhost", which a browser may resolve to ::1 first.
   for (const host of ['127.0.0.1', '::1']) {
-    const s = wrap((req, res) => kb(req, res, tickets));
+    const s = wrap((req, res) => kb(req, res, tickets, kbPages));
     try {
       await listen(s, kbPort, host);
       servers.push(s);
@@ -220,6 +233,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   }
   return {
     tickets,
+    kbPages,
     close: () =>
       Promise.all(
         servers.map((s) => new Promise<void>((r) => (s.closeAllConnections(), s.close(() => r())))),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiftyThousandNodes } from '../fixtures/hostile/big';
 import type { E2EPage } from './harness/driver';
 import { BROWSERS, startSession, type Session } from './harness/setup';
+import { panelIsClean, TRAPS } from './harness/hostile';
 import { openFicheMenage } from './harness/steps';
 
 /**
@@ -16,15 +17,6 @@ const HOSTILE = path.resolve('tests/fixtures/hostile');
 const fiche = readFileSync(path.join(HOSTILE, 'sisiao-fiche.html'), 'utf8');
 /** How long the panel may take to follow a new screen, however big. */
 const RESPONSIVE_MS = 5_000;
-
-/** Records, in a page, anything that runs: the payloads push to it, dialogs and CSP blocks too. */
-const TRAPS = `(() => {
-  window.__arsPwned = window.__arsPwned || [];
-  for (const k of ['alert', 'confirm', 'prompt']) window[k] = () => window.__arsPwned.push('dialog:' + k);
-  document.addEventListener('securitypolicyviolation', (e) =>
-    window.__arsPwned.push('csp:' + e.violatedDirective + ':' + (e.sample || '')));
-  return true;
-})()`;
 
 /** Payloads the page's own parser never runs (markup assigned with innerHTML, text): if one shows
  * up, something re-parsed or re-inserted the page's content as live markup. */
@@ -43,21 +35,6 @@ async function show(sisiao: E2EPage, html: string, route: string): Promise<void>
     `(() => { document.getElementById('app').innerHTML = ${JSON.stringify(html)};
       history.pushState({}, '', ${JSON.stringify(route)}); return true; })()`,
   );
-}
-
-/** No node of the page made it into the panel as markup. */
-async function panelIsClean(panel: E2EPage): Promise<void> {
-  const found = await panel.evaluate<{ pwned: string[]; nodes: string[]; html: string[] }>(`(() => {
-    const bad = '[onerror], [onload], [onfocus], [onclick], [onmouseover], [srcdoc], iframe, object, embed, ' +
-      'a[href^="javascript:" i], img[src="x"], [id^="hostile-"], [data-hostile], template';
-    const html = document.documentElement.outerHTML;
-    return {
-      pwned: window.__arsPwned,
-      nodes: [...document.querySelectorAll(bad)].map((n) => n.outerHTML.slice(0, 120)),
-      html: ['<img src=x', '<svg onload', '<script>(window'].filter((s) => html.includes(s)),
-    };
-  })()`);
-  expect(found).toEqual({ pwned: [], nodes: [], html: [] });
 }
 
 const panelIds = (panel: E2EPage) =>
