@@ -70,4 +70,7 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
   managedErrors: "Your administrator's configuration has errors; those parts are ignored:",
   permissionMissing:
     'Permission missing for {origin}: remove the address and add it again to grant it.',
+  langFr: 'Français',
+  langEn: 'English',
+  jsonLabel: '{section} (JSON)',
 };
