@@ -5,7 +5,8 @@
 export const MASK_COLOR = '#1e1e1e';
 const MASK_CLASS = 'ars-mask';
 
-export function placeMasks(targets: Element[]): number {
+/** Covers each target, an element or a piece of text (a Range), with opaque blocks. */
+export function placeMasks(targets: ReadonlyArray<Element | Range>): number {
   removeMasks();
   let count = 0;
   for (const el of targets) {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseContentRequest, type ScrollInfo } from '../../utils/ext/content-requests';
 import { isOwnSender } from '../../utils/ext/sender';
-import { findMaskTargets } from '../../utils/sites/sisiao/masking';
+import { findMasks } from '../../utils/sites/sisiao/masking';
 import { hideFixedElements, placeMasks, removeMasks, restoreFixedElements } from './overlays';
 import type { Tracker } from './tracker';
 import { loadRules } from './rules-source';
@@ -31,7 +31,15 @@ export function answerRequests(ctx: ContentScriptContext, tracker: Tracker): voi
         return loadRules().then((rules) => {
           // Without the masking rules, refuse: a picture with unmasked personal data is worse than none.
           if (!rules) throw new Error('Règles de masquage indisponibles : capture refusée.');
-          return { masked: placeMasks(findMaskTargets(document, rules.masking, rules.detection)) };
+          // findMasks throws when the page cannot be read: the capture is then refused.
+          const { elements, spans } = findMasks(document, rules.masking, rules.detection);
+          const ranges = spans.map(({ node, start, end }) => {
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, end);
+            return range;
+          });
+          return { masked: placeMasks([...elements, ...ranges]) };
         });
       case 'unmask':
         removeMasks();

@@ -23,6 +23,20 @@ async function centre(page: E2EPage, selector: string): Promise<{ x: number; y: 
   );
 }
 
+/** Centre of a piece of text inside an element (first text node holding it). */
+async function textCentre(
+  page: E2EPage,
+  selector: string,
+  needle: string,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    `(() => { const t = document.querySelector(${JSON.stringify(selector)}).firstChild;
+      const i = t.data.indexOf(${JSON.stringify(needle)}); const r = document.createRange();
+      r.setStart(t, i); r.setEnd(t, i + ${needle.length}); const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })()`,
+  );
+}
+
 describe.each(BROWSERS)('screenshots in $name', (target) => {
   let s: Session;
   beforeAll(async () => {
@@ -42,9 +56,15 @@ describe.each(BROWSERS)('screenshots in $name', (target) => {
     await sisiao.bringToFront();
     const capture = `document.querySelector('#ars-capture-visible').click()`;
 
+    // A line where a name shares its text with an ID: only the name's words can be covered.
+    await sisiao.evaluate(
+      `(() => { document.querySelector('dl.ident').insertAdjacentHTML('afterend', '<p id="e2e-inline">Nom : Dupont Marie — ID ménage : 9100018</p>'); return true; })()`,
+    );
     const viewportWidth = await sisiao.evaluate<number>('window.innerWidth');
     const name = await centre(sisiao, 'td.nom');
     const id = await centre(sisiao, 'dl.ident dd');
+    const inlineName = await textCentre(sisiao, '#e2e-inline', 'Dupont Marie');
+    const inlineId = await textCentre(sisiao, '#e2e-inline', '9100018');
     await panel.evaluate(capture);
     await panel.waitForFunction(
       `!!document.querySelector('[data-testid="screenshot-thumb"]')`,
@@ -57,6 +77,12 @@ describe.each(BROWSERS)('screenshots in $name', (target) => {
     expect(await panel.evaluate<string>(pixelAt(0, id.x, id.y, viewportWidth))).not.toBe(
       '30,30,30',
     );
+    expect(
+      await panel.evaluate<string>(pixelAt(0, inlineName.x, inlineName.y, viewportWidth)),
+    ).toBe('30,30,30');
+    expect(
+      await panel.evaluate<string>(pixelAt(0, inlineId.x, inlineId.y, viewportWidth)),
+    ).not.toBe('30,30,30');
     // The masks are gone from the page once the picture is taken.
     expect(await sisiao.evaluate<number>(`document.querySelectorAll('.ars-mask').length`)).toBe(0);
 

@@ -2,7 +2,7 @@ import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules'
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMaskTargets, findMaskTextSpans } from '../../utils/sites/sisiao/masking';
+import { findMasks, findMaskTargets, findMaskTextSpans } from '../../utils/sites/sisiao/masking';
 import { DEFAULT_MASKING_RULES, mergeMaskingRules } from '../../utils/sites/sisiao/masking-rules';
 import { loadSavedPage } from '../tools/saved-page';
 
@@ -61,6 +61,34 @@ describe('findMaskTargets', () => {
     const spans = findMaskTextSpans(doc, mergeOk({ labels: ['Usager'] }), DEFAULT_DETECTION_RULES);
     expect(covers(masked(doc), '9100018')).toBe(false);
     expect(spans.every((s) => !s.node.data.slice(s.start, s.end).includes('9100018'))).toBe(true);
+  });
+
+  it('with the default rules, covers the name of a line that also holds an ID, and not the ID', () => {
+    const doc = load('multi-inline.html');
+    doc
+      .querySelector('main')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<p id="inline">Nom : Dupont Marie — ID ménage : 9100018</p>',
+      );
+    const { elements, spans } = findMasks(doc, DEFAULT_MASKING_RULES, DEFAULT_DETECTION_RULES);
+    const line = doc.getElementById('inline')!;
+    expect(elements.some((e) => e === line || e.contains(line))).toBe(false);
+    const covered = spans
+      .filter((s) => line.contains(s.node))
+      .map((s) => s.node.data.slice(s.start, s.end));
+    expect(covered.join(' ')).toContain('Dupont Marie');
+    expect(covered.join(' ')).not.toContain('9100018');
+  });
+
+  it('throws rather than answer « nothing to mask » when the page cannot be read', () => {
+    const doc = load('multi-inline.html');
+    Object.defineProperty(doc, 'body', {
+      get: () => {
+        throw new Error('page illisible');
+      },
+    });
+    expect(() => findMasks(doc, DEFAULT_MASKING_RULES, DEFAULT_DETECTION_RULES)).toThrow();
   });
 
   it('adds configured rules (a selector) and rejects bad ones in French', () => {

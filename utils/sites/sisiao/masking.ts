@@ -97,7 +97,20 @@ function collect(doc: Document, rules: MaskingRules, detection: DetectionRules):
   return { elements, spans };
 }
 
-/** Elements to cover before a screenshot, outermost first-in-document order, IDs never included. */
+/**
+ * Everything to cover before a screenshot: whole elements, and pieces of text where a name shares
+ * its text with an ID. Throws when the page cannot be read: the capture must then be refused, a
+ * picture with unmasked personal data being worse than none.
+ */
+export function findMasks(
+  doc: Document,
+  rules: MaskingRules,
+  detection: DetectionRules,
+): { elements: Element[]; spans: TextSpan[] } {
+  return collect(doc, rules, detection);
+}
+
+/** Elements to cover (diagnostics: `npm run inspect`); [] when the page cannot be read. */
 export function findMaskTargets(
   doc: Document,
   rules: MaskingRules,
