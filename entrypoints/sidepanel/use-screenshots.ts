@@ -6,6 +6,7 @@ import type { RgbaImage } from '../../utils/core/image/rgba';
 import { captureFileName } from '../../utils/core/image/naming';
 import { decodeToRgba, encodeForStorage } from '../../utils/ext/image-codec';
 import { screenshotStore, type ScreenshotRecord } from '../../utils/ext/screenshot-store';
+import { t } from '../../utils/i18n';
 import {
   captureFullPage,
   captureVisible,
@@ -71,7 +72,12 @@ export function useScreenshots(
       }
       const { items: list, skipped } = await store.listByDraft(draftKey);
       setRecords(list);
-      if (skipped.length) setNotice(`${skipped.length} capture(s) illisible(s) ignorée(s).`);
+      if (skipped.length)
+        setNotice(
+          skipped.length === 1
+            ? t('shotsSkippedOne')
+            : t('shotsSkippedMany', { n: skipped.length }),
+        );
       if (announce) onRefsRef.current(list.map((r) => ({ id: r.id, name: r.name })));
     },
     [draftKey],

@@ -111,4 +111,45 @@ describe.each(BROWSERS)('screenshots in $name', (target) => {
       5_000,
     );
   });
+
+  // Issue 11: a damaged record in IndexedDB is skipped and reported, the others still shown.
+  it('skips a corrupt stored capture, says so, and keeps the good ones', async () => {
+    const sisiao = await s.browser.newPage(`${SISIAO}/menages/9100026`);
+    await sisiao.waitFor('dl.ident');
+    const panel = await s.openPanel();
+    await sisiao.bringToFront();
+    await panelShows(panel, 'menageId', '9100026');
+    await panel.evaluate(`document.querySelector('#ars-capture-visible').click()`);
+    await panel.waitForFunction(
+      `document.querySelectorAll('[data-testid="screenshot-thumb"]').length === 1`,
+      15_000,
+    );
+    // The same draft key as the good capture, and a blob that is not one.
+    await panel.evaluate(`new Promise((resolve, reject) => { const r = indexedDB.open('ars'); r.onsuccess = () => {
+      const store = r.result.transaction('screenshots', 'readwrite').objectStore('screenshots');
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const good = all.result.find((x) => x.draftKey.includes('9100026'));
+        const put = store.put({ ...good, id: 'abime', name: 'capture-abimee.png', blob: 'pas une image' });
+        put.onsuccess = () => resolve(true); put.onerror = () => reject(String(put.error));
+      }; }; })`);
+    await panel.close();
+    const again = await s.openPanel();
+    await panelShows(again, 'menageId', '9100026');
+    await again.waitForFunction(
+      `document.body.textContent.includes('Une capture enregistrée est illisible')`,
+      10_000,
+    );
+    await again
+      .waitForFunction(
+        `document.querySelectorAll('[data-testid="screenshot-thumb"]').length === 1`,
+        10_000,
+      )
+      .catch(() => undefined);
+    expect(
+      await again.evaluate<number>(
+        `document.querySelectorAll('[data-testid="screenshot-thumb"]').length`,
+      ),
+    ).toBe(1);
+  });
 });

@@ -38,6 +38,9 @@ export const en: Partial<Record<MessageKey, string>> = {
   shotsMaskedNone: 'No area hidden',
   shotsMaskedOne: '1 area hidden',
   shotsMaskedMany: '{n} areas hidden',
+  shotsSkippedOne: 'A saved screenshot is unreadable: it was skipped, take it again if needed.',
+  shotsSkippedMany:
+    '{n} saved screenshots are unreadable: they were skipped, take them again if needed.',
   shotsThumbAlt: '{name}, {width}×{height} px, {masked}',
   shotsEdit: 'Edit',
   shotsEditLabel: 'Edit {name}',

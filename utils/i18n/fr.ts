@@ -94,6 +94,10 @@ export const fr = {
   shotsMaskedNone: 'Aucune zone masquée',
   shotsMaskedOne: '1 zone masquée',
   shotsMaskedMany: '{n} zones masquées',
+  shotsSkippedOne:
+    'Une capture enregistrée est illisible : elle a été ignorée, refaites-la si besoin.',
+  shotsSkippedMany:
+    '{n} captures enregistrées sont illisibles : elles ont été ignorées, refaites-les si besoin.',
   shotsThumbAlt: '{name}, {width}×{height} px, {masked}',
   shotsEdit: 'Modifier',
   shotsEditLabel: 'Modifier {name}',
