@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { type Breadcrumb, emptyContext } from '../../utils/core/context';
 import {
   describeClickTarget,
+  describeVisit,
   errorMessageOf,
   numberSteps,
   pushBreadcrumb,
   toReproSteps,
+  ticketSafeTitle,
   toTechnicalLines,
 } from '../../utils/sites/sisiao/breadcrumbs';
 
@@ -111,5 +113,35 @@ describe('breadcrumb ring and steps', () => {
       'Erreur lors de l’enregistrement',
     );
     expect(errorMessageOf(doc.getElementById('s') as Element)).toBeNull();
+  });
+});
+
+describe('screen titles in steps (they go into the ticket)', () => {
+  const visit = (pageKind: 'liste' | 'autre', pageTitle: string) =>
+    describeVisit({ ...emptyContext(), pageKind, pageTitle });
+
+  it('keeps a generic screen title, up to its first separator', () => {
+    expect(visit('liste', 'Demandes en attente d’orientation')).toBe(
+      'la liste « Demandes en attente d’orientation »',
+    );
+    expect(visit('autre', 'Tableau de bord SIAO — accueil')).toBe(
+      'la page « Tableau de bord SIAO »',
+    );
+    expect(ticketSafeTitle('Offre : places disponibles')).toBe('Offre');
+  });
+
+  it('drops a title that carries what looks like a person’s name or a date', () => {
+    expect(visit('autre', 'Suivi social Marie DUPONT')).toBe('la page');
+    expect(visit('liste', 'Suivi — DUPONT Marie')).toBe('la liste « Suivi »');
+    expect(ticketSafeTitle('Fiche de Jean-Pierre Martin')).toBeNull();
+    expect(ticketSafeTitle('Entretien du 12/03/2025')).toBeNull();
+    expect(ticketSafeTitle(null)).toBeNull();
+  });
+});
+
+describe('ticketSafeTitle and capitals', () => {
+  it('keeps the sector’s acronyms but not a name written in capitals', () => {
+    expect(ticketSafeTitle('Places en CHRS et HUDA')).toBe('Places en CHRS et HUDA');
+    expect(ticketSafeTitle('Suivi DUPONT')).toBeNull();
   });
 });

@@ -122,8 +122,30 @@ export function pushBreadcrumb(
   return next.length > max ? next.slice(next.length - max) : next;
 }
 
+/** Capitalised words a screen title may hold that are not names: the sector's acronyms. */
+const ACRONYMS = new Set(
+  'SI SIAO ID CHRS CADA HUDA CHU RSA CAF DALO DAHO AHI ALT IML PAL SYPLO ASE PMI CCAS OFII SAO SAMU HLM CPH IDE'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The screen's title as it may go into a ticket, or null. A heading can carry a usager's name
+ * (« Suivi — DUPONT Marie »): only the part before a separator is kept, and only when no word
+ * after the first is capitalised like a name (the sector's acronyms such as SIAO or CHRS stay). Losing a screen's
+ * name in a step is better than sending a person's.
+ */
+export function ticketSafeTitle(title: string | null): string | null {
+  const head = (title ?? '').split(/\s[—–\-:|·]\s|\s*[|·]\s*/)[0]?.trim() ?? '';
+  if (!head || head.length > 80) return null;
+  const words = head.split(/\s+/).slice(1);
+  const nameLike = words.some((w) => /^\p{Lu}/u.test(w) && !ACRONYMS.has(w.replace(/\W+$/u, '')));
+  return nameLike || /\d{2}[/.]\d{2}[/.]\d{2,4}/.test(head) ? null : head;
+}
+
 /** How a screen is named in a step: « la fiche ménage ID 9100018 ». */
 export function describeVisit(ctx: SisiaoContext): string {
+  const title = ticketSafeTitle(ctx.pageTitle);
   switch (ctx.pageKind) {
     case 'fiche-menage':
       return ctx.menageId ? `la fiche ménage ID ${ctx.menageId}` : 'la fiche ménage';
@@ -134,13 +156,13 @@ export function describeVisit(ctx: SisiaoContext): string {
     case 'fiche-personne':
       return ctx.personneId ? `la fiche personne ID ${ctx.personneId}` : 'la fiche personne';
     case 'liste':
-      return ctx.pageTitle ? `la liste « ${ctx.pageTitle} »` : 'la liste';
+      return title ? `la liste « ${title} »` : 'la liste';
     case 'accueil':
       return "l'accueil (tableau de bord)";
     case 'offre':
-      return ctx.pageTitle ? `l'offre, page « ${ctx.pageTitle} »` : "l'offre";
+      return title ? `l'offre, page « ${title} »` : "l'offre";
     default:
-      return ctx.pageTitle ? `la page « ${ctx.pageTitle} »` : 'la page';
+      return title ? `la page « ${title} »` : 'la page';
   }
 }
 
