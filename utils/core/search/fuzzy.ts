@@ -1,20 +1,88 @@
-import Fuse from 'fuse.js';
-
 /** A corpus word that a mistyped query word probably meant, with a 0 (exact) … 1 score. */
 export type Correction = { word: string; score: number };
 
-/** Beyond this, a « correction » is more often another word than a typo. */
-const MAX_SCORE = 0.34;
+/** Scores of the kinds of slips that are typos, best first. Anything else is another word: an
+ * unknown word is more often a word the corpus does not use (« dame », « faute », « souci ») than
+ * a typo, and « correcting » it into a close corpus word (date, faite, social) pulled unrelated
+ * articles up. */
+const SCORE = {
+  /** Only doubled letters differ: « verouille », « anuler », « fusioner ». */
+  doubling: 0.05,
+  /** One letter missing, or two neighbours swapped: « conexion », « demnade ». */
+  missing: 0.1,
+  /** One letter too many: « orthographie ». */
+  extra: 0.15,
+  /** Same word, another ending: « arrivant » / « arrivent », « observatoire » / « observation ». */
+  ending: 0.2,
+  /** One wrong letter, in a long word only (in a short one it is usually another word). */
+  wrong: 0.25,
+} as const;
+
+/** Shortest word in which one wrong letter is taken for a typo. */
+const WRONG_MIN_LENGTH = 7;
+/** Shortest shared start for two words to be forms of one word, and the most letters each may
+ * have past it. */
+const ENDING_MIN_PREFIX = 5;
+const ENDING_MAX_TAIL = 4;
+
+/** The word with runs of a letter reduced to one: doubled letters are the commonest French typo. */
+function skeleton(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
+}
+
+/** The kind of single slip that turns `typed` into `word`, if one does. */
+function singleSlip(typed: string, word: string): 'missing' | 'extra' | 'wrong' | undefined {
+  const d = word.length - typed.length;
+  if (d < -1 || d > 1) return undefined;
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  if (d === 1) return typed.slice(i) === word.slice(i + 1) ? 'missing' : undefined;
+  if (d === -1) return typed.slice(i + 1) === word.slice(i) ? 'extra' : undefined;
+  if (i === typed.length) return undefined;
+  if (typed.slice(i + 1) === word.slice(i + 1)) return 'wrong';
+  // Two neighbours swapped counts as one missing-letter slip.
+  const swapped =
+    typed[i] === word[i + 1] &&
+    typed[i + 1] === word[i] &&
+    typed.slice(i + 2) === word.slice(i + 2);
+  return swapped ? 'missing' : undefined;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** How likely `word` is what `typed` meant, as a score (lower is better), or undefined. */
+function slipScore(typed: string, word: string, typedSkeleton: string, wordSkeleton: string) {
+  if (typedSkeleton === wordSkeleton) return SCORE.doubling;
+  let best: number | undefined;
+  const slip = singleSlip(typedSkeleton, wordSkeleton);
+  if (slip === 'missing' || slip === 'extra') best = SCORE[slip];
+  else if (slip === 'wrong' && typed.length >= WRONG_MIN_LENGTH) best = SCORE.wrong;
+  const p = commonPrefix(typed, word);
+  if (
+    p >= ENDING_MIN_PREFIX &&
+    typed.length - p <= ENDING_MAX_TAIL &&
+    word.length - p <= ENDING_MAX_TAIL
+  ) {
+    const ending = SCORE.ending + 0.01 * (typed.length - p + word.length - p);
+    best = best === undefined ? ending : Math.min(best, ending);
+  }
+  return best;
+}
 
 /**
- * Maps mistyped query words onto the corpus vocabulary with fuse.js, which is good at exactly
- * this: short strings, a few typos. Words are bucketed by first letter and length (typos rarely
- * hit the first letter and change the length by one or two), so a lookup scans a few dozen words
- * and stays well under a millisecond on each keystroke.
+ * Maps mistyped query words onto the corpus vocabulary. Only the slips people make while typing
+ * are corrected: doubled or missing letters, a letter too many, two letters swapped, one wrong
+ * letter in a long word, or another ending of the same word. Words are bucketed by first letter
+ * (typos rarely hit it), so a lookup scans a few hundred short words once, then is cached: well
+ * under a millisecond on each keystroke.
  */
 export class VocabularyMatcher {
   private readonly byLetter = new Map<string, string[]>();
-  private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly skeletons = new Map<string, string>();
   private readonly cache = new Map<string, Correction[]>();
 
   /**
@@ -26,18 +94,12 @@ export class VocabularyMatcher {
     vocabulary: readonly string[],
     private readonly popularity: (word: string) => number = () => 0,
   ) {
-    const byKey = new Map<string, string[]>();
     for (const w of vocabulary) {
       const letter = w[0] ?? '';
       const list = this.byLetter.get(letter) ?? [];
       list.push(w);
       this.byLetter.set(letter, list);
-      const key = `${letter}${w.length}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), w]);
-    }
-    // Built up front: the index is loaded once, then queried on every keystroke.
-    for (const [key, list] of byKey) {
-      this.fuses.set(key, new Fuse(list, { includeScore: true, threshold: 0.4, distance: 20 }));
+      this.skeletons.set(w, skeleton(w));
     }
   }
 
@@ -46,13 +108,12 @@ export class VocabularyMatcher {
     const cached = this.cache.get(word);
     if (cached) return cached.slice(0, limit);
     const found: Correction[] = [];
-    const spread = Math.max(1, Math.floor(word.length / 4));
-    for (let len = word.length - spread; len <= word.length + spread; len++) {
-      const gap = Math.abs(len - word.length);
-      for (const r of this.fuses.get(`${word[0] ?? ''}${len}`)?.search(word, { limit: 4 }) ?? []) {
-        const score = (r.score ?? 1) + 0.05 * gap - 0.01 * Math.log1p(this.popularity(r.item));
-        if (score <= MAX_SCORE) found.push({ word: r.item, score: Math.max(0, score) });
-      }
+    const typedSkeleton = skeleton(word);
+    for (const w of this.byLetter.get(word[0] ?? '') ?? []) {
+      if (Math.abs(w.length - word.length) > ENDING_MAX_TAIL) continue;
+      const s = slipScore(word, w, typedSkeleton, this.skeletons.get(w) ?? w);
+      if (s === undefined) continue;
+      found.push({ word: w, score: Math.max(0, s - 0.01 * Math.log1p(this.popularity(w))) });
     }
     found.sort((a, b) => a.score - b.score || a.word.localeCompare(b.word));
     if (this.cache.size > 500) this.cache.clear();

@@ -2,7 +2,7 @@ import type { KbArticle } from './article';
 import { buildIndexData } from './build-index';
 import { VocabularyMatcher } from './fuzzy';
 import { indexFromJson, indexToJson, type KbIndexJson } from './index-format';
-import { normalize } from './normalize';
+import { normalize, searchStem } from './normalize';
 import { analyzeQuery, type QueryOptions } from './query';
 import { rank, toRuntime, type RankOptions, type Runtime } from './rank';
 import { makeSnippet, type Snippet } from './snippet';
@@ -78,9 +78,15 @@ export class KbIndex {
     return this.rt.data.articles.map((a) => a.slug);
   }
 
+  /** A word of the corpus, or another form of one (« femme » where the corpus only has
+   * « femmes »): never a typo to correct. */
+  private readonly isKnown = {
+    has: (word: string): boolean => this.known.has(word) || this.rt.termIds.has(searchStem(word)),
+  };
+
   /** The best articles for `query`, best first; empty for an empty or meaningless query. */
   search(query: string, opts: SearchOptions = {}): KbHit[] {
-    const terms = analyzeQuery(query, this.known, this.matcher, opts);
+    const terms = analyzeQuery(query, this.isKnown, this.matcher, opts);
     if (terms.size === 0) return [];
     const ranked = rank(this.rt, terms, { limit: opts.limit ?? 5, boost: opts.boost });
     const termSet = new Set(terms.keys());

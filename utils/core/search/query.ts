@@ -1,6 +1,5 @@
-import { STOP_WORDS } from '../text/french';
 import type { VocabularyMatcher } from './fuzzy';
-import { analyzeWords, isSynonymWord, rawWords } from './normalize';
+import { analyzeWords, isStopWord, isSynonymWord, rawWords } from './normalize';
 
 /** Query terms with their weights: 1 for a word as typed, less for a guessed correction. */
 export type QueryTerms = Map<string, number>;
@@ -15,17 +14,35 @@ export type QueryOptions = {
 
 type Variant = { word: string; weight: number };
 
+/** Which typed words are the corpus's own (a set of words will do). */
+export type Known = { has(word: string): boolean };
+
+/** Dates typed in a description (« du 12/03 », « le 14.05.2025 »): they name the case, not the
+ * topic, and matched the example dates of articles. Dotted or dashed only with a year, so that a
+ * version (« 8.1 ») stays. */
+const DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}[.-]\d{1,2}[.-]\d{2,4}\b/g;
+
+/** Case, file and phone numbers (« dmd n° 458712 », « 2024-000123 »), and years: four digits or
+ * more never name a topic, while short numbers do (« 115 », « siao 93 », « 5 essais »). */
+const LONG_NUMBER = /\d{4}/;
+
+/** The query without the dates it mentions. */
+export function withoutReferences(query: string): string {
+  return query.replace(DATE, ' ');
+}
+
 function variantsOf(
   word: string,
   last: boolean,
-  known: ReadonlySet<string>,
+  known: Known,
   matcher: VocabularyMatcher,
   opts: QueryOptions,
 ): Variant[] {
-  if (known.has(word) || STOP_WORDS.has(word) || isSynonymWord(word) || /\d/.test(word)) {
+  if (known.has(word) || isStopWord(word) || isSynonymWord(word) || /\d/.test(word)) {
     return [{ word, weight: 1 }];
   }
-  if (word.length < 3) return [{ word, weight: 1 }];
+  // Three letters leave too little to tell a typo from another word (« min » is not « main »).
+  if (word.length < 4) return [{ word, weight: 1 }];
   const glued = GLUED_ELISION.exec(word)?.[1];
   if (glued && known.has(glued)) return [{ word: glued, weight: 1 }];
   if (last && opts.prefix) {
@@ -44,11 +61,11 @@ function variantsOf(
  */
 export function analyzeQuery(
   query: string,
-  known: ReadonlySet<string>,
+  known: Known,
   matcher: VocabularyMatcher,
   opts: QueryOptions = {},
 ): QueryTerms {
-  const ws = rawWords(query);
+  const ws = rawWords(withoutReferences(query)).filter((w) => !LONG_NUMBER.test(w));
   const variants = ws.map((w, i) => variantsOf(w, i === ws.length - 1, known, matcher, opts));
   const terms: QueryTerms = new Map();
   const add = (term: string, weight: number): void => {
