@@ -49,8 +49,12 @@ describe('synonym and abbreviation table', () => {
   it('rewrites every form to its canonical tokens', () => {
     for (const entry of SYNONYMS) {
       for (const form of entry.forms) {
-        // Exact entries output raw words, analysed afterwards: « a completer » → complet + status.
-        const expected = entry.exact ? ['complet', 'acomplet'] : normalize(entry.canonical);
+        // Exact entries output raw words, analysed afterwards: « a completer » → complet + status
+        // (the status word, typed alone, is itself rewritten: the canonical is not a fixed point).
+        const expected =
+          entry.exact && entry.canonical.includes('acompleter')
+            ? ['complet', 'acomplet']
+            : normalize(entry.canonical);
         expect(normalize(form), `${form} → ${entry.canonical}`).toEqual(expected);
       }
     }

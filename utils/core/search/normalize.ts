@@ -16,8 +16,21 @@ const ORPHAN = /^[bcdefghjklmnopqrstuvwxz]$/;
 /** Question and filler words of typed queries that french.ts keeps (it is shared with the
  * duplicate guard, whose behaviour must not move): « quel statut », « il faut », « il veut ». */
 const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
-  // « deux » says how many, rarely what: « fusionner deux ménages » vs « deux personnes ».
-  'quel quelle quels quelles lequel laquelle faut veut veux dont ya sais savoir deux'.split(' '),
+  [
+    // « deux » says how many, rarely what: « fusionner deux ménages » vs « deux personnes ».
+    'quel quelle quels quelles lequel laquelle faut veut veux dont ya sais savoir deux',
+    // When it happened, which a description tells and a how-to never answers; unknown to the
+    // corpus, these were « corrected » into its words (maintenant → maintenance, demain → demande).
+    'maintenant demain hier aujourd hui aujourdhui deja encore toujours depuis vraiment',
+    // Contractions typed without apostrophe, speech verbs and wishes: « jai », « ca dit que ».
+    'jai cest yen dit veulent voudrais voudrait chose truc',
+    // Tenses of avoir and être that french.ts leaves (« j'avais tapé » is not about an « avis »).
+    'avais avait avaient aurai aura aurait etais etaient sera serait soit',
+    // SMS spellings of function words: « pr », « ds », « qd », « bcp », « tjs »…
+    'pr ds qd bcp tt tjs tjrs svt pcq qqn qq qqch dc bjr slt cdt cdlt',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** True for words that carry no meaning for search. */
@@ -34,6 +47,13 @@ export function rawWords(text: string): string[] {
  * (« refus » → « refu », but « refuser » → « refus »). */
 const INVARIABLE_S = new Set(['refus', 'succes', 'proces', 'progres', 'recours', 'secours']);
 
+/** Words whose « -ement » is not a suffix: « département » is not « départ » (a colleague's or a
+ * household's leaving). */
+const WHOLE = new Map([
+  ['departement', 'departement'],
+  ['departements', 'departement'],
+]);
+
 /** Stems that the shared stemmer produces for longer words but that are meaningful words of their
  * own: « passe » must not become « pas », the negation referents type in every symptom. */
 const PROTECTED = new Set(['pas', 'plus']);
@@ -46,9 +66,16 @@ const PROTECTED = new Set(['pas', 'plus']);
 export function searchStem(word: string): string {
   if (/ications?$/.test(word) && word.length > 8) return word.replace(/cations?$/, '');
   if (INVARIABLE_S.has(word)) return word;
+  const whole = WHOLE.get(word);
+  if (whole) return whole;
   const s = stem(word);
   if (!PROTECTED.has(s) || PROTECTED.has(word)) return s;
   return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** The single token of a `joined` synonym phrase, from the stems of its words. */
+export function joinedTerm(stems: readonly string[]): string {
+  return stems.join('_');
 }
 
 function addRule(map: Map<string, Rule[]>, seq: readonly string[], out: readonly string[]): void {
@@ -74,7 +101,8 @@ export function compileSynonyms(entries: readonly SynonymEntry[]): SynonymRules 
       rawWords(text)
         .filter((w) => !isStopWord(w))
         .map((w) => searchStem(w));
-    const out = toStems(entry.canonical);
+    const stems = toStems(entry.canonical);
+    const out = entry.joined ? [joinedTerm(stems)] : stems;
     // The canonical phrase maps to itself, so it is never cut up by a shorter form.
     addRule(rules.stems, toStems(entry.canonical), out);
     for (const form of entry.forms) addRule(rules.stems, toStems(form), out);

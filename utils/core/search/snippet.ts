@@ -31,6 +31,23 @@ for (const entry of SYNONYMS) {
   SYNONYM_WORDS.set(key, [...(SYNONYM_WORDS.get(key) ?? []), ...ws.map((w) => w.slice(0, 2))]);
 }
 
+/** Joined synonym tokens (« mot de passe » is one token) → the tokens of their words, so that
+ * the words of the phrase are highlighted where the phrase matched. */
+const JOINED_PARTS = new Map<string, readonly string[]>();
+for (const entry of SYNONYMS) {
+  const term = entry.joined ? normalize(entry.canonical)[0] : undefined;
+  if (term)
+    JOINED_PARTS.set(term, [term, ...rawWords(entry.canonical).flatMap((w) => normalize(w))]);
+}
+
+function withJoinedParts(terms: ReadonlySet<string>): ReadonlySet<string> {
+  let out: Set<string> | undefined;
+  for (const [term, parts] of JOINED_PARTS) {
+    if (terms.has(term)) out = new Set([...(out ?? terms), ...parts]);
+  }
+  return out ?? terms;
+}
+
 /** Two-letter starts a word must have to possibly normalise to one of `terms`: a stem is almost
  * always a prefix of its folded word, and synonym forms are listed. A cheap filter, so that only
  * a few words of a section go through full normalisation. */
@@ -44,7 +61,8 @@ function startsOf(terms: ReadonlySet<string>): Set<string> {
 }
 
 /** Offsets of the words of `text` whose normalised form is one of `terms`. */
-export function matchRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
+export function matchRanges(text: string, queryTerms: ReadonlySet<string>): [number, number][] {
+  const terms = withJoinedParts(queryTerms);
   const starts = startsOf(terms);
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(WORD)) {

@@ -15,14 +15,23 @@ export type SynonymEntry = {
   readonly forms: readonly string[];
   /** Match the raw words, not their stems (« a completer » the status, not « a complété »). */
   readonly exact?: boolean;
+  /** Index the canonical phrase as one token, for phrases made of words that are common on their
+   * own: « mot de passe » must not be found by « je passe le ticket » or « rien ne se passe ». */
+  readonly joined?: boolean;
 };
 
 export const SYNONYMS: readonly SynonymEntry[] = [
   // Access and accounts
-  { canonical: 'mot de passe', forms: ['mdp', 'mdps', 'password', 'pwd', 'pass word'] },
+  {
+    canonical: 'mot de passe',
+    forms: ['mdp', 'mdps', 'password', 'pwd', 'pass word'],
+    joined: true,
+  },
   { canonical: 'identifiant', forms: ['id', 'ids', 'login', 'numero identifiant'] },
-  { canonical: 'connexion', forms: ['connecter', 'connection', 'loguer', 'logger', 'log in'] },
-  { canonical: 'deconnexion', forms: ['deconnecter', 'deconnection', 'deloguer'] },
+  { canonical: 'connexion', forms: ['connecter', 'connection', 'loguer', 'co'] },
+  // Raw words: « logger » stems to « log », which is also « logement ».
+  { canonical: 'connexion', forms: ['logger', 'log in'], exact: true },
+  { canonical: 'deconnexion', forms: ['deconnecter', 'deconnection', 'deloguer', 'deco'] },
   { canonical: 'courriel', forms: ['mail', 'email', 'e mail', 'mel', 'message electronique'] },
   { canonical: 'notification', forms: ['notif', 'notifs', 'alerte mail'] },
   { canonical: 'application', forms: ['appli', 'logiciel', 'plateforme'] },
@@ -44,7 +53,10 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'evaluation sociale', forms: ['eval sociale'] },
   // The status, not the verb: « À compléter » is what users see and type.
   { canonical: 'completer acompleter', forms: ['a completer', 'acompleter'], exact: true },
-  { canonical: 'doublon', forms: ['en double', 'deux fois', '2 fois', 'dedoublonner'] },
+  { canonical: 'doublon', forms: ['en double', '2 fois', 'dedoublonner'] },
+  // « deux » is a search stop word: as a stem phrase « deux fois » was « fois » alone, and
+  // « tapé 3 ou 4 fois » meant a duplicate.
+  { canonical: 'doublon', forms: ['deux fois'], exact: true },
   {
     canonical: 'pieces justificatives',
     forms: ['pj', 'piece jointe', 'pieces jointes', 'justificatif', 'justificatifs'],
@@ -72,6 +84,18 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'inscrire', forms: ['inscription'] },
   { canonical: 'transmettre', forms: ['transmission'] },
   { canonical: 'rediger', forms: ['ecrire', 'redaction'] },
+  // Everyday abbreviations of notes and text messages.
+  { canonical: 'probleme', forms: ['pb', 'pbs', 'pbm', 'pblm', 'souci', 'soucis'] },
+  { canonical: 'association', forms: ['asso', 'assos'] },
+  { canonical: 'telephone', forms: ['tel', 'tels', 'telephoner'] },
+  { canonical: 'nombre', forms: ['nb', 'nbre'] },
+  { canonical: 'information', forms: ['info', 'infos'] },
+  { canonical: 'message', forms: ['msg', 'msgs'] },
+  { canonical: 'departement', forms: ['dpt', 'dept', 'dep'] },
+  { canonical: 'structure', forms: ['struct'] },
+  { canonical: 'hebergement', forms: ['hebergt', 'hbgt'] },
+  { canonical: 'minute', forms: ['min', 'mn', 'mins'] },
+  { canonical: 'logement', forms: ['reloger', 'relogement'] },
   // Data and support
   { canonical: 'tableau de bord', forms: ['tdb', 'dashboard', 'tableaux de bord'] },
   { canonical: 'extraction', forms: ['export', 'exporter', 'extraire', 'extract'] },
