@@ -65,34 +65,84 @@ export function visibleText(el: Element): string {
 
 /**
  * The label a person sees for a control: `<label for>`, `aria-labelledby`, `aria-label`, the
- * wrapping label, then the first label of the closest field wrapper, then the placeholder.
+ * wrapping label, then the label just before it in its field wrapper, then the placeholder. An
+ * empty source does not stop the search: themes that hide labels leave `<label for><span></span>`
+ * and put the wording in the placeholder (seen on new-editor embeds: placeholder « *E-Mail* »).
  */
 export function labelOf(el: HTMLElement, wrapperSelector: string): string {
   const doc = el.ownerDocument;
-  if (el.id) {
-    const forLabel = doc.querySelector(`label[for="${cssEscape(el.id)}"]`);
-    if (forLabel) return visibleText(forLabel);
-  }
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => doc.getElementById(id))
-      .filter((node): node is HTMLElement => !!node)
-      .map(visibleText)
-      .join(' ')
-      .trim();
+  const sources: (() => string)[] = [
+    () => {
+      const forLabel = el.id ? doc.querySelector(`label[for="${cssEscape(el.id)}"]`) : null;
+      return forLabel ? visibleText(forLabel) : '';
+    },
+    () =>
+      (el.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => (id ? doc.getElementById(id) : null))
+        .filter((node): node is HTMLElement => !!node)
+        .map(visibleText)
+        .join(' ')
+        .trim(),
+    () => el.getAttribute('aria-label')?.trim() ?? '',
+    () => {
+      const wrapping = el.closest('label');
+      return wrapping ? visibleText(wrapping) : '';
+    },
+    () => {
+      const label = precedingLabel(el, wrapperSelector);
+      return label ? visibleText(label) : '';
+    },
+    () => el.getAttribute('placeholder')?.trim() ?? '',
+  ];
+  for (const source of sources) {
+    const text = source();
     if (text) return text;
   }
-  const aria = el.getAttribute('aria-label');
-  if (aria?.trim()) return aria.trim();
-  const wrapping = el.closest('label');
-  if (wrapping) return visibleText(wrapping);
-  const wrapperLabel = el
-    .closest(wrapperSelector)
-    ?.querySelector('label:not(.hs-error-msg), legend:not(.hs-field-desc)');
-  if (wrapperLabel) return visibleText(wrapperLabel);
-  return el.getAttribute('placeholder')?.trim() ?? '';
+  return '';
+}
+
+const LABELS = 'label:not(.hs-error-msg), legend:not(.hs-field-desc)';
+const CONTROLS = 'input:not([type="hidden"]), select, textarea';
+// Node.compareDocumentPosition bits, spelled out: `Node` may be another window's.
+const FOLLOWS = 4;
+const CONTAINED_BY = 16;
+
+/**
+ * The label or legend just before `el` in its field wrapper, with no other control in between.
+ * The wrapper found by `closest` may hold the whole form (a flat form, a table of rows): its first
+ * label is then another field's, so the nearest one before the control is taken instead, and the
+ * search never leaves the form. A label tied to another control (`for`, or wrapping one) is skipped.
+ */
+function precedingLabel(el: HTMLElement, wrapperSelector: string): Element | null {
+  const form = el.closest('form');
+  const wrapper = el.closest(wrapperSelector);
+  const scope = wrapper && form && wrapper.contains(form) ? form : (wrapper ?? form);
+  if (!scope) return null;
+  let last: Element | null = null;
+  let first: Element | null = null;
+  let others = 0;
+  for (const node of scope.querySelectorAll(`${LABELS}, ${CONTROLS}`)) {
+    const before = (el.compareDocumentPosition(node) & (FOLLOWS | CONTAINED_BY)) === 0;
+    if (node.matches(CONTROLS)) {
+      if (node === el || el.contains(node) || node.closest('label')) continue;
+      others++;
+      if (before) last = null;
+      continue;
+    }
+    if (!belongsToNoOtherControl(node, el)) continue;
+    first ??= node;
+    if (before) last = node;
+  }
+  // A label after its control (rare) is only trusted when the wrapper holds nothing else.
+  return last ?? (others === 0 ? first : null);
+}
+
+function belongsToNoOtherControl(label: Element, el: HTMLElement): boolean {
+  const target = label.getAttribute('for');
+  if (target) return target === el.id;
+  const inner = label.querySelector(CONTROLS);
+  return !inner || inner === el;
 }
 
 /** Native controls of a form that a person fills (not hidden, submit or checkbox inputs). */

@@ -71,12 +71,16 @@ export const DEFAULT_FORM_MAPPING: FormMapping = {
         'Adresse e-mail',
         'Adresse email',
         'Adresse électronique',
+        'Adresse mail',
+        'Adresse courriel',
         'E-mail',
         'Email',
         'Courriel',
         'Votre adresse e-mail',
         'Votre e-mail',
         'Votre courriel',
+        'Mail',
+        'Email address',
       ],
     },
     subject: {
@@ -88,7 +92,10 @@ export const DEFAULT_FORM_MAPPING: FormMapping = {
         'Sujet de la demande',
         'Titre',
         'Titre de la demande',
+        'Intitulé',
+        'Intitulé de la demande',
         'Nom du ticket',
+        'Subject',
       ],
     },
     description: {
@@ -108,6 +115,11 @@ export const DEFAULT_FORM_MAPPING: FormMapping = {
         'Message',
         'Votre message',
         'Détail de la demande',
+        'Détails',
+        'Décrivez votre demande',
+        'Décrivez votre problème',
+        'Décrivez le problème',
+        'Votre question',
       ],
     },
     thematique: {
@@ -152,6 +164,14 @@ export const DEFAULT_FORM_MAPPING: FormMapping = {
         'Fichiers joints',
         'Joindre un fichier',
         'Joindre des fichiers',
+        'Fichiers',
+        'Fichier',
+        'Documents joints',
+        'Ajouter des fichiers',
+        'Ajouter un fichier',
+        'Ajouter une pièce jointe',
+        'Attachments',
+        'File upload',
       ],
     },
   },
@@ -193,9 +213,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Label text folded for comparison: « Adresse e-mail * : » → `adresse e mail`. */
+/**
+ * Label text folded for comparison: « Adresse e-mail * : » → `adresse e mail`. Plural and
+ * inclusive-writing marks go too, as French forms write them in labels and option texts:
+ * « Pièce(s) jointe(s) » → `piece jointe`, « Référent·e » → `referent`.
+ */
 export function normalizeLabel(text: string): string {
   return fold(text)
+    .replace(/\((?:e|s|es|x)\)|·(?:e|s|es)\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
