@@ -53,6 +53,7 @@ export interface FillOptions {
 
 export const DEFAULT_FIELD_TIMEOUT_MS = 5000;
 const NOT_FOUND = 'Champ introuvable dans le formulaire';
+const LOCKED = 'Champ non modifiable dans le formulaire';
 
 /**
  * Fills `view` from `plan` and reports. Never submits: a capture-phase listener cancels any
@@ -123,8 +124,12 @@ function fillText(
     return void report.skipped.push({ field, reason: 'Rien à saisir pour ce champ' });
   const el = handle.valueElement as HTMLInputElement | HTMLTextAreaElement;
   if (!sameText(el.value, value)) {
-    if (el.value.trim() && !ctx.overwrite)
+    // A read-only or disabled control is the page's to fill (a customer portal prefills the
+    // member's address): it is never written, even when asked to overwrite.
+    const locked = el.readOnly || el.disabled;
+    if (el.value.trim() && (locked || !ctx.overwrite))
       return void report.conflicts.push({ field, current: el.value });
+    if (locked) return void report.skipped.push({ field, reason: LOCKED });
     writeText(el, value);
     if (!sameText(el.value, value)) {
       return void report.skipped.push({
@@ -147,6 +152,7 @@ function fillFiles(handle: FieldHandle | null, files: readonly File[], ctx: Fill
       reason: 'Aucun champ de pièces jointes dans le formulaire',
     });
   const input = handle.valueElement as HTMLInputElement;
+  if (input.disabled) return void report.skipped.push({ field, reason: LOCKED });
   const accepted = files.filter((f) => acceptsFile(input.accept, f));
   for (const file of files.filter((f) => !accepted.includes(f))) {
     report.skipped.push({
