@@ -111,12 +111,20 @@ function done(
 }
 
 /** The value currently chosen, or null when the placeholder is shown. */
+/**
+ * The prompt of a list (« Choisir… », « -- Sélectionnez -- », « Veuillez choisir »): not a
+ * choice, even when older sites give it a value such as "0".
+ */
+const PLACEHOLDER =
+  /^[\s\-–—*.…]*(?:choisi|choix|s[ée]lectionn|veuillez|aucun|indiquez|please|select|choose)|^[\s\-–—.…]*$/i;
+
 function currentChoice(handle: FieldHandle): OptionLike | null {
   const el = handle.valueElement;
   if (!el.value) return null;
   if (handle.kind === 'select') {
-    const option = (el as HTMLSelectElement).selectedOptions[0];
-    if (!option || option.disabled) return null;
+    // The option holding the value (happy-dom's selectedOptions can lag behind a set value).
+    const option = [...(el as HTMLSelectElement).options].find((o) => o.value === el.value);
+    if (!option || option.disabled || PLACEHOLDER.test(option.text)) return null;
     return { value: option.value, label: option.text.trim() };
   }
   const trigger = dropdownTrigger(handle.element);
