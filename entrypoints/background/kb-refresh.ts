@@ -12,6 +12,7 @@ let running: Promise<KbStatus> | null = null;
 /** Crawls the knowledge base now (one crawl at a time) and stores the new index. */
 export function refreshKnowledgeBase(): Promise<KbStatus> {
   running ??= (async () => {
+    const startedAt = Date.now();
     const origin = await currentKbOrigin();
     const { articles: known, skipped } = await loadKnownArticles();
     const report = await crawlKnowledgeBase(origin, '/support', known, {
@@ -26,7 +27,7 @@ export function refreshKnowledgeBase(): Promise<KbStatus> {
       categoryLinks: async (pages) => (await parsePages('categoryLinks', pages)) as string[],
       now: () => Date.now(),
     });
-    return saveCrawl(report, Date.now(), skipped);
+    return saveCrawl(report, Date.now(), skipped, startedAt);
   })().finally(() => {
     running = null;
   });

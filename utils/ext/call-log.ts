@@ -8,6 +8,7 @@ import {
   type CallLogV1,
   type UnreadableEntry,
 } from '../core/calls/store-format';
+import { exclusively } from './exclusive';
 
 /**
  * The call log in `browser.storage.local` under `callLog` (`{ version, entries }`). A value that
@@ -82,20 +83,11 @@ async function writeLog(log: CallLogV1): Promise<void> {
 // extension's pages and worker serialises them, so two writers never read the same old log. Where
 // Web Locks are missing (unit tests), writes from one page are chained.
 const LOCK = 'ars-call-log';
-let queue: Promise<unknown> = Promise.resolve();
-
-async function exclusively<T>(run: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return await locks.request(LOCK, run);
-  const chained = queue.then(run);
-  queue = chained.catch(() => undefined);
-  return chained;
-}
 
 function update<T>(
   change: (entries: CallEntry[]) => { entries: CallEntry[]; result: T },
 ): Promise<T> {
-  return exclusively(async () => {
+  return exclusively(LOCK, async () => {
     const { entries } = await loadCallLog();
     const next = change(entries);
     await writeLog({ version: CALL_LOG_VERSION, entries: next.entries });

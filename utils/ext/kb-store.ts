@@ -3,6 +3,7 @@ import { KbArticleSchema } from '../core/search/article';
 import { KbIndex } from '../core/search/kb-index';
 import type { CrawlReport, StoredArticle } from '../sites/kb/crawl';
 import { committed, done, openDb, STORES } from './idb';
+import { exclusively } from './exclusive';
 
 /**
  * The knowledge base as the extension last read it: articles (with their ETag / Last-Modified for
@@ -63,29 +64,52 @@ async function writeAll(articles: StoredArticle[], status: KbStatus): Promise<Kb
   return index;
 }
 
-/** Stores a crawl's result and the index built from it. */
-export async function saveCrawl(report: CrawlReport, now: number, skipped = 0): Promise<KbStatus> {
-  const status: KbStatus = {
-    lastRefresh: now,
-    articleCount: report.articles.length,
-    errors: report.errors,
-    skipped,
-  };
-  await writeAll(report.articles, status);
-  return status;
+// Every write replaces the whole set of articles (and the index built from it): a crawl ending
+// while an article read by the referent is being stored must not drop it, nor two of those
+// interleave. A Web Lock serialises the writers; unit tests without Web Locks chain them.
+const LOCK = 'ars-kb-store';
+
+/**
+ * Stores a crawl's result and the index built from it. Articles stored since the crawl started
+ * (`startedAt`: pages the referent read meanwhile) are fresher than the crawl's copies: kept.
+ */
+export async function saveCrawl(
+  report: CrawlReport,
+  now: number,
+  skipped = 0,
+  startedAt = now,
+): Promise<KbStatus> {
+  return exclusively(LOCK, async () => {
+    const articles = new Map(report.articles.map((a) => [a.url, a]));
+    for (const stored of (await loadKnownArticles()).articles.values()) {
+      const crawled = articles.get(stored.url);
+      if (stored.fetchedAt >= startedAt && (!crawled || stored.fetchedAt > crawled.fetchedAt))
+        articles.set(stored.url, stored);
+    }
+    const status: KbStatus = {
+      lastRefresh: now,
+      articleCount: articles.size,
+      errors: report.errors,
+      skipped,
+    };
+    await writeAll([...articles.values()], status);
+    return status;
+  });
 }
 
 /** Adds or replaces one article (the page the referent is reading) and rebuilds the index. */
 export async function upsertArticle(article: StoredArticle): Promise<void> {
-  const { articles } = await loadKnownArticles();
-  articles.set(article.url, article);
-  const status = (await loadKbStatus()) ?? {
-    lastRefresh: null,
-    articleCount: 0,
-    errors: [],
-    skipped: 0,
-  };
-  await writeAll([...articles.values()], { ...status, articleCount: articles.size });
+  return exclusively(LOCK, async () => {
+    const { articles } = await loadKnownArticles();
+    articles.set(article.url, article);
+    const status = (await loadKbStatus()) ?? {
+      lastRefresh: null,
+      articleCount: 0,
+      errors: [],
+      skipped: 0,
+    };
+    await writeAll([...articles.values()], { ...status, articleCount: articles.size });
+  });
 }
 
 export async function loadKbStatus(): Promise<KbStatus | null> {
