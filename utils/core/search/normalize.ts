@@ -47,12 +47,16 @@ export function rawWords(text: string): string[] {
  * (« refus » → « refu », but « refuser » → « refus »). */
 const INVARIABLE_S = new Set(['refus', 'succes', 'proces', 'progres', 'recours', 'secours']);
 
-/** Words whose « -ement » is not a suffix: « département » is not « départ » (a colleague's or a
- * household's leaving). */
-const WHOLE = new Map([
-  ['departement', 'departement'],
-  ['departements', 'departement'],
-]);
+/** Nouns that the suffix stripping would merge with another word: « département » is not
+ * « départ » (a colleague's or a household's leaving), a « formation » is not a « forme », the
+ * « navigateur » (browser) is not the « navigation » in the platform, an « opérateur SIAO » is not
+ * an « opération ». */
+const WHOLE = new Map(
+  ['departement', 'formation', 'navigateur', 'operateur'].flatMap((w) => [
+    [w, w],
+    [`${w}s`, w],
+  ]),
+);
 
 /** Stems that the shared stemmer produces for longer words but that are meaningful words of their
  * own: « passe » must not become « pas », the negation referents type in every symptom. */
@@ -105,7 +109,15 @@ export function compileSynonyms(entries: readonly SynonymEntry[]): SynonymRules 
     const out = entry.joined ? [joinedTerm(stems)] : stems;
     // The canonical phrase maps to itself, so it is never cut up by a shorter form.
     addRule(rules.stems, toStems(entry.canonical), out);
-    for (const form of entry.forms) addRule(rules.stems, toStems(form), out);
+    for (const form of entry.forms) {
+      const words = rawWords(form);
+      const formStems = toStems(form);
+      // A phrase that stop words would leave as one word (« nouveau né », « deux fois ») would
+      // rewrite that word everywhere (every « nouveau » an « enfant »): it matches as typed.
+      if (words.length > 1 && formStems.length === 1) {
+        addRule(rules.exact, words, rawWords(entry.canonical));
+      } else addRule(rules.stems, formStems, out);
+    }
   }
   return rules;
 }

@@ -44,6 +44,15 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'menage', forms: ['famille', 'foyer', 'mng'] },
   { canonical: 'date de naissance', forms: ['ddn', 'date naissance'] },
   { canonical: 'identite', forms: ['etat civil'] },
+  { canonical: 'carte identite', forms: ['cni'] },
+  { canonical: 'titre sejour', forms: ['carte sejour', 'carte resident'] },
+  { canonical: 'enfant', forms: ['bebe', 'nourrisson', 'nouveau ne'] },
+  {
+    canonical: 'conjoint',
+    forms: ['compagnon', 'compagne', 'concubin', 'concubine', 'mari', 'epoux', 'epouse'],
+  },
+  { canonical: 'separation', forms: ['divorce', 'divorcer', 'rupture'] },
+  { canonical: 'sans abri', forms: ['sdf'] },
   // Requests
   { canonical: 'demande insertion', forms: ['di', 'dmd insertion', 'demande siao insertion'] },
   { canonical: 'demande', forms: ['dmd', 'dde', 'dossier demande'] },
@@ -53,10 +62,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'evaluation sociale', forms: ['eval sociale'] },
   // The status, not the verb: « À compléter » is what users see and type.
   { canonical: 'completer acompleter', forms: ['a completer', 'acompleter'], exact: true },
-  { canonical: 'doublon', forms: ['en double', '2 fois', 'dedoublonner'] },
-  // « deux » is a search stop word: as a stem phrase « deux fois » was « fois » alone, and
-  // « tapé 3 ou 4 fois » meant a duplicate.
-  { canonical: 'doublon', forms: ['deux fois'], exact: true },
+  { canonical: 'doublon', forms: ['en double', 'deux fois', '2 fois', 'dedoublonner'] },
   {
     canonical: 'pieces justificatives',
     forms: ['pj', 'piece jointe', 'pieces jointes', 'justificatif', 'justificatifs'],
@@ -69,6 +75,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'chu', forms: ['centre hebergement urgence'] },
   { canonical: 'siao', forms: ['service integre accueil et orientation'] },
   { canonical: 'disponible', forms: ['dispo', 'dispos'] },
+  // A bed is what a shelter counts; the offer module calls it a place.
+  { canonical: 'place', forms: ['lit', 'lits'] },
   { canonical: 'indisponible', forms: ['indispo', 'indispos'] },
   // Verbs referents use for the ones articles use, and noun/verb pairs the stemmer keeps apart.
   { canonical: 'retirer', forms: ['enlever', 'oter'] },
@@ -99,7 +107,12 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   // Data and support
   { canonical: 'tableau de bord', forms: ['tdb', 'dashboard', 'tableaux de bord'] },
   { canonical: 'extraction', forms: ['export', 'exporter', 'extraire', 'extract'] },
-  { canonical: 'anomalie', forms: ['bug', 'bugs', 'beug', 'bogue', 'dysfonctionnement'] },
+  {
+    canonical: 'anomalie',
+    forms: ['bug', 'bugs', 'beug', 'bogue', 'dysfonctionnement', 'plante', 'plantage', 'fige'],
+  },
+  { canonical: 'tableur', forms: ['excel'] },
+  { canonical: 'statistique', forms: ['stat', 'stats'] },
   { canonical: 'niveau 1', forms: ['n1'] },
   { canonical: 'niveau 2', forms: ['n2'] },
   { canonical: 'assistance', forms: ['hotline', 'helpdesk', 'help desk'] },
