@@ -14,6 +14,21 @@ export type QueryOptions = {
 
 type Variant = { word: string; weight: number };
 
+/** Weight of a verb found without its « re- »: the same action, done again. */
+const REPEATED = 0.9;
+
+/** The word without the prefix of repetition, in its spellings: « rajouter » → « ajouter »,
+ * « rouvrir » → « ouvrir », « ressaisir » → « saisir », « recréer » → « créer ». For unknown words
+ * only: the corpus often writes the plain verb. */
+function withoutRepetition(word: string): string[] {
+  if (word.length < 6) return [];
+  const out: string[] = [];
+  if (word.startsWith('ress')) out.push(word.slice(3));
+  if (word.startsWith('re')) out.push(word.slice(2));
+  if (/^r[aeiou]/.test(word)) out.push(word.slice(1));
+  return out.filter((w) => w.length >= 4);
+}
+
 /** Which typed words are the corpus's own (a set of words will do). */
 export type Known = { has(word: string): boolean };
 
@@ -50,7 +65,11 @@ function variantsOf(
     if (done.length) return done.map((w, i) => ({ word: w, weight: i === 0 ? 0.9 : 0.6 }));
   }
   const fixes = matcher.correct(word, 2);
-  if (fixes.length === 0) return [{ word, weight: 1 }];
+  if (fixes.length === 0) {
+    // Another form of the same word (above) is closer than the plain verb.
+    const unprefixed = withoutRepetition(word).find((w) => known.has(w));
+    return [{ word: unprefixed ?? word, weight: unprefixed ? REPEATED : 1 }];
+  }
   return fixes.map((f, i) => ({ word: f.word, weight: (1 - f.score) * (i === 0 ? 1 : 0.6) }));
 }
 
