@@ -41,9 +41,8 @@ describe.each(BROWSERS)('hostile knowledge-base pages in $name', (target) => {
   it('indexes a malicious article as text: nothing runs in the panel, its links stay on the knowledge base', async () => {
     const panel = await s.openPanel();
     await panel.evaluate(TRAPS);
-    // Installing the extension starts a crawl of the sitemap, which replaces the stored articles
-    // when it ends: let it end first, so the visited article is not dropped by it.
-    await panel.evaluate(`browser.runtime.sendMessage({ type: 'refreshKb' })`);
+    // Installing the extension starts a crawl of the sitemap, still running now (in Firefox at
+    // least): the article read meanwhile must survive the crawl's end.
     const page = await s.browser.newPage(`${KB}${ARTICLE_PATH}`);
     await page.waitFor('article h1');
     await panel.bringToFront();
