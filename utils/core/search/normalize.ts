@@ -26,6 +26,8 @@ const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
     'jai cest yen dit veulent voudrais voudrait chose truc',
     // Tenses of avoir and être that french.ts leaves (« j'avais tapé » is not about an « avis »).
     'avais avait avaient aurai aura aurait etais etaient sera serait soit',
+    // « tout » and its forms, in every other sentence (« tous les jours », « tout ressaisir »).
+    'tout tous toute toutes',
     // SMS spellings of function words: « pr », « ds », « qd », « bcp », « tjs »…
     'pr ds qd bcp tt tjs tjrs svt pcq qqn qq qqch dc bjr slt cdt cdlt',
   ]

@@ -113,8 +113,9 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   },
   { canonical: 'tableur', forms: ['excel'] },
   { canonical: 'statistique', forms: ['stat', 'stats'] },
-  { canonical: 'niveau 1', forms: ['n1'] },
-  { canonical: 'niveau 2', forms: ['n2'] },
+  // Joined: a bare « 2 » is a quantity (« 2 semaines », « 2 fiches »), not the national level.
+  { canonical: 'niveau 1', forms: ['n1'], joined: true },
+  { canonical: 'niveau 2', forms: ['n2'], joined: true },
   { canonical: 'assistance', forms: ['hotline', 'helpdesk', 'help desk'] },
   {
     canonical: 'capture ecran',
