@@ -45,7 +45,10 @@ describe('search normalisation', () => {
 
   it('keeps numbers, which name services and versions', () => {
     expect(normalize('appel au 115')).toContain('115');
-    expect(normalize('niveau 2')).toEqual(['niveau', '2']);
+    // One token: a bare « 2 » is a quantity, « niveau 2 » (or « N2 ») the national level.
+    expect(normalize('niveau 2')).toEqual(normalize('N2'));
+    expect(normalize('niveau 2')).not.toEqual(normalize('niveau 1'));
+    expect(normalize('niveau 2')).not.toContain('2');
     expect(normalize('version 8.1')).toEqual(['version', '8', '1']);
   });
 
