@@ -8,6 +8,7 @@ interface Step {
   cmd: string[];
   /** Vitest JSON report to count tests from. */
   report?: string;
+  env?: Record<string, string>;
 }
 
 const reports = path.resolve('.output/test-reports');
@@ -37,6 +38,8 @@ const steps: Step[] = [
   { name: 'build-demo', cmd: ['npm', 'run', '--silent', 'build:demo'] },
   vitest('tests/build/vitest.config.ts', 'build-checks'),
   vitest('tests/e2e/vitest.config.ts', 'e2e'),
+  // The README's first command, played headless on the demo build: it must keep working.
+  { name: 'demo', cmd: ['npx', 'tsx', 'tests/demo/run-demo.ts'], env: { DISPLAY: '' } },
   // Every benchmark, printed against its target and baseline. Fails only on a size over budget:
   // timings are reported, never asserted (the machines are noisy).
   { name: 'bench', cmd: ['npm', 'run', '--silent', 'bench'] },
@@ -50,7 +53,7 @@ for (const step of steps) {
   const started = Date.now();
   const run = spawnSync(step.cmd[0] ?? 'npx', step.cmd.slice(1), {
     stdio: 'inherit',
-    env: process.env,
+    env: { ...process.env, ...step.env },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (step.report) {

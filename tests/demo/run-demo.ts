@@ -72,7 +72,11 @@ if (!headless) {
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 420, height: 860 });
     await panel.goto(panelUrl);
-    await panel.waitForSelector('[data-field="menageId"]');
+    // The context comes from the SI SIAO tab a moment after the panel opens: type only then, or
+    // the text would go to a draft without context.
+    await panel.waitForFunction(() =>
+      document.querySelector('[data-field="menageId"]')?.textContent?.includes('9100018'),
+    );
     await panel.fill(
       '#ars-summary',
       "Impossible d'enregistrer les pièces justificatives du ménage",
