@@ -20,6 +20,8 @@ export const DEFAULT_DETECTION_RULES: DetectionRules = {
         'N° groupe',
         'ID fiche ménage',
         'ID du ménage',
+        // « Ménage SIAO n° », « N° SIAO du ménage »: the application's name in the label.
+        'ID ménage SIAO',
       ],
       urlPatterns: [
         '/menages/{id}',
@@ -41,6 +43,7 @@ export const DEFAULT_DETECTION_RULES: DetectionRules = {
         'N° personne',
         'Numéro personne',
         'ID usager',
+        'ID personne SIAO',
       ],
       urlPatterns: [
         '/personnes/{id}',
@@ -60,6 +63,7 @@ export const DEFAULT_DETECTION_RULES: DetectionRules = {
         'ID demande insertion',
         'N° demande insertion',
         'ID demande 115',
+        'ID demande SIAO',
       ],
       urlPatterns: [
         '/demandes/{id}',
@@ -107,6 +111,8 @@ export const DEFAULT_DETECTION_RULES: DetectionRules = {
       'profil',
       'navbar',
       'topbar',
+      // Angular Material's `mat-toolbar` (zones after the screen's heading are not taken).
+      'toolbar',
       'banner',
     ],
   },

@@ -4,11 +4,13 @@ import { apiFacts } from './api-facts';
 import type { ApiObservation } from './api-signals';
 import { type CompiledRules, compileRules } from './compiled-rules';
 import { isUnseenOrTyped, queryAll, textOf } from './dom-read';
+import { scanText } from './label-dict';
 import { type PairHit, findPairs } from './label-pairs';
+import { asideOf, chromeZones, siblingPairs, unshaded, zoneEmail } from './layout-facts';
 import { pageKindOf, voletOf } from './page-kind';
 import type { DetectionRules } from './rules';
 import { captureIds, sanitizePageUrl, urlParts } from './url-facts';
-import { bannerEmail, bannerZones, profileFromSelect, versionFromChrome } from './user-facts';
+import { profileFromSelect, versionFromChrome } from './user-facts';
 
 /**
  * The SI SIAO context of a screen: which ménage, personne, demande…, who is connected, on which
@@ -33,7 +35,8 @@ export function detectContext(
     const since = options.since ?? 0;
     fill(
       ctx,
-      doc,
+      // A modal's aria-hidden shade does not hide the fiche under it.
+      unshaded(doc) ?? doc,
       url,
       compileRules(rules),
       since ? signals.filter((s) => s.at >= since) : signals,
@@ -65,12 +68,12 @@ function fill(
   const api = apiFacts(signals, c.rules.api);
   const custom = customValues(doc, c);
   const parts = urlParts(url);
-  const attrs = attributeIds(doc, c);
-  const pairs = findPairs(doc, c.dict, {
-    idRe: c.idRe,
-    listPhrases: c.listPhrases,
-    allRows: false,
-  });
+  const aside = asideOf(doc, c.listPhrases);
+  const attrs = attributeIds(doc, c, aside);
+  const pairs = [
+    ...findPairs(doc, c.dict, { idRe: c.idRe, listPhrases: c.listPhrases, allRows: false }),
+    ...siblingPairs(doc, c.dict, c.idRe),
+  ];
   const labelled = (key: string) => pairs.filter((p) => p.entry.key === key && !p.list && p.value);
   const headings = queryAll(doc.body ?? doc.documentElement, 'h1', 4)
     .filter((h) => !isUnseenOrTyped(h))
@@ -81,6 +84,7 @@ function fill(
   // On a list or the home page no fiche is in focus: an API call seen there is a prefetch or a
   // leftover of the previous screen.
   const apiTrusted = !(kind?.how === 'url' && (kind.kind === 'liste' || kind.kind === 'accueil'));
+  const titled = scanText(title, c.dict, c.idRe);
 
   for (const field of CONTEXT_ID_FIELDS) {
     const fromUrl = [
@@ -95,12 +99,22 @@ function fill(
       ...custom.filter((r) => r.field === field),
       { how: 'url', values: fromUrl },
       { how: 'attribute', values: attrs.get(field) ?? [] },
-      { how: 'label', values: labelled(field).map((p) => p.value as string) },
+      {
+        how: 'label',
+        values: labelled(field)
+          .filter((p) => !aside(p.labelEl))
+          .map((p) => p.value as string),
+      },
+      // The document's title names the screen too (« Demande SIAO n° 7700512 | SI SIAO »).
+      {
+        how: 'label',
+        values: titled.filter((m) => m.entry.key === field).map((m) => m.value ?? ''),
+      },
     ];
     pick(ctx, field, sources, (v) => SAFE_ID.test(v) && c.idRe.test(v));
   }
 
-  const zones = bannerZones(doc, c);
+  const zones = chromeZones(doc, c);
   const inZone = (p: PairHit) => zones.some((z) => z.contains(p.labelEl));
   pick(
     ctx,
@@ -108,7 +122,7 @@ function fill(
     [
       { how: 'api', values: api.userEmail ? [api.userEmail] : [] },
       ...custom.filter((r) => r.field === 'userEmail'),
-      { how: 'label', values: nullable(bannerEmail(zones)) },
+      { how: 'label', values: nullable(zoneEmail(zones)) },
     ],
     (v) => EMAIL.test(v) && v.length <= 254,
   );
@@ -151,7 +165,16 @@ function fill(
           .map((p) => p.value as string),
       },
       { how: 'label', values: versions.map((p) => p.value as string) },
-      { how: 'label', values: nullable(versionFromChrome(doc, zones)) },
+      {
+        how: 'label',
+        values: nullable(
+          // « v8.2.1 » in a footer that is a plain `div`.
+          versionFromChrome(doc, [
+            ...zones,
+            ...queryAll(doc, '[class*="footer"],[id*="footer"]', 4),
+          ]),
+        ),
+      },
     ],
     (v) => v.length <= 40,
   );
@@ -194,7 +217,11 @@ function single(values: string[]): string | null {
 }
 
 /** `data-menage-id` and the like, on elements that are not rows of a list (`tr`, `li`). */
-function attributeIds(doc: Document, c: CompiledRules): Map<ContextIdField, string[]> {
+function attributeIds(
+  doc: Document,
+  c: CompiledRules,
+  aside: (el: Element) => boolean,
+): Map<ContextIdField, string[]> {
   const out = new Map<ContextIdField, string[]>();
   const body = doc.body as Element | null;
   if (!body || !c.attrSelector) return out;
@@ -202,7 +229,11 @@ function attributeIds(doc: Document, c: CompiledRules): Map<ContextIdField, stri
     for (const { attr, field } of c.attrs) {
       const v = el.getAttribute(attr)?.trim();
       if (!v || !c.idRe.test(v)) continue;
-      if (el.closest('tr,li,[role="row"],[role="listitem"],[role="option"]') || isUnseenOrTyped(el))
+      if (
+        el.closest('tr,li,[role="row"],[role="listitem"],[role="option"]') ||
+        isUnseenOrTyped(el) ||
+        aside(el)
+      )
         continue;
       const list = out.get(field) ?? [];
       list.push(v);
