@@ -69,3 +69,31 @@ describe('kb-store: a crawl and the pages read meanwhile', () => {
     expect((await loadKnownArticles()).articles.size).toBe(2);
   });
 });
+
+describe('kb-store: an index this version cannot read', () => {
+  beforeEach(async () => {
+    resetDbForTests();
+    await new Promise<void>((resolve) => {
+      const r = indexedDB.deleteDatabase('ars');
+      r.onsuccess = r.onerror = r.onblocked = () => resolve();
+    });
+  });
+
+  it('is built again from the stored articles instead of leaving the search empty', async () => {
+    await saveCrawl(report([stored('pieces-jointes', 'Joindre des pièces justificatives', 1)]), 1);
+    // An index written by an older version (another format number), as after an update.
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('ars');
+      r.onsuccess = () => resolve(r.result);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction('kbMeta', 'readwrite');
+      tx.objectStore('kbMeta').put({ version: 1, builtAt: 'ancien' }, 'index');
+      tx.oncomplete = () => resolve();
+    });
+    db.close();
+    resetDbForTests();
+    const index = await loadKbIndex();
+    expect(index?.search('pièces justificatives')[0]?.slug).toBe('pieces-jointes');
+  });
+});

@@ -135,6 +135,24 @@ export async function loadKbIndex(): Promise<KbIndex | null> {
     cached = { builtAt: index.builtAt, index };
     return index;
   } catch {
-    return null;
+    return rebuildIndex();
   }
+}
+
+/**
+ * An index this version cannot read (built by an older one, or damaged) is built again from the
+ * stored articles: suggestions keep working offline after an update, without waiting for a crawl.
+ */
+async function rebuildIndex(): Promise<KbIndex | null> {
+  return exclusively(LOCK, async () => {
+    const { articles } = await loadKnownArticles();
+    if (articles.size === 0) return null;
+    const status = (await loadKbStatus()) ?? {
+      lastRefresh: null,
+      articleCount: articles.size,
+      errors: [],
+      skipped: 0,
+    };
+    return writeAll([...articles.values()], status);
+  });
 }
