@@ -1,3 +1,5 @@
+import Fuse from 'fuse.js';
+
 /** A corpus word that a mistyped query word probably meant, with a 0 (exact) … 1 score. */
 export type Correction = { word: string; score: number };
 
@@ -73,15 +75,22 @@ function slipScore(typed: string, word: string, typedSkeleton: string, wordSkele
   return best;
 }
 
+/** Fuse.js candidates looked at per word; its threshold is loose on purpose (the slip test
+ * decides), and it only has to bring the close words up. */
+const FUSE_CANDIDATES = 24;
+const FUSE_THRESHOLD = 0.5;
+
 /**
- * Maps mistyped query words onto the corpus vocabulary. Only the slips people make while typing
- * are corrected: doubled or missing letters, a letter too many, two letters swapped, one wrong
- * letter in a long word, or another ending of the same word. Words are bucketed by first letter
- * (typos rarely hit it), so a lookup scans a few hundred short words once, then is cached: well
- * under a millisecond on each keystroke.
+ * Maps mistyped query words onto the corpus vocabulary. Fuse.js, good at short strings with a few
+ * typos, proposes the close corpus words; only the slips people make while typing are then kept:
+ * doubled or missing letters, a letter too many, two letters swapped, one wrong letter in a long
+ * word, or another ending of the same word (fuse's score alone accepted « date » for « dame »,
+ * « social » for « souci »). Words are bucketed by first letter (typos rarely hit it); a lookup is
+ * cached: well under a millisecond on each keystroke.
  */
 export class VocabularyMatcher {
   private readonly byLetter = new Map<string, string[]>();
+  private readonly fuses = new Map<string, Fuse<string>>();
   private readonly skeletons = new Map<string, string>();
   private readonly cache = new Map<string, Correction[]>();
 
@@ -101,6 +110,10 @@ export class VocabularyMatcher {
       this.byLetter.set(letter, list);
       this.skeletons.set(w, skeleton(w));
     }
+    // Built up front: the index is loaded once, then queried on every keystroke.
+    for (const [letter, list] of this.byLetter) {
+      this.fuses.set(letter, new Fuse(list, { threshold: FUSE_THRESHOLD, distance: 20 }));
+    }
   }
 
   /** Up to `limit` likely intended words for `word`, best first; empty when nothing is close. */
@@ -109,7 +122,7 @@ export class VocabularyMatcher {
     if (cached) return cached.slice(0, limit);
     const found: Correction[] = [];
     const typedSkeleton = skeleton(word);
-    for (const w of this.byLetter.get(word[0] ?? '') ?? []) {
+    for (const w of this.candidates(word)) {
       if (Math.abs(w.length - word.length) > ENDING_MAX_TAIL) continue;
       const s = slipScore(word, w, typedSkeleton, this.skeletons.get(w) ?? w);
       if (s === undefined) continue;
@@ -119,6 +132,12 @@ export class VocabularyMatcher {
     if (this.cache.size > 500) this.cache.clear();
     this.cache.set(word, found);
     return found.slice(0, limit);
+  }
+
+  /** Close corpus words sharing the first letter, as fuse.js finds them. */
+  private candidates(word: string): string[] {
+    const fuse = this.fuses.get(word[0] ?? '');
+    return fuse ? fuse.search(word, { limit: FUSE_CANDIDATES }).map((r) => r.item) : [];
   }
 
   /** Corpus words starting with `prefix`, shortest first, for the word still being typed. */
