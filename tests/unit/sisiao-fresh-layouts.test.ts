@@ -42,3 +42,36 @@ describe('detectContext on fresh SI SIAO layouts', () => {
     });
   }
 });
+
+describe('layout rules behind the fresh pages', () => {
+  const page = (body: string, title = 'SI SIAO') =>
+    loadSavedPage(
+      `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`,
+      'https://sisiao.test/app/',
+    );
+  const row = (label: string, field: string) =>
+    `<div class="row"><div class="col"><label>${label}</label></div><div class="col">${field}</div></div>`;
+
+  it("never reads the next row's field for a label whose own field gives nothing", () => {
+    const doc = page(
+      `<form>${row('N° de demande', '<input value="7700561">')}${row('Identifiant ménage', '<input readonly value="9100061">')}</form>`,
+    );
+    const ctx = detectContext(doc, 'https://sisiao.test/app/', DEFAULT_DETECTION_RULES);
+    // The demande's field is editable (what someone types is not the context): no demande ID.
+    expect(ctx).toMatchObject({ demandeId: null, menageId: '9100061' });
+  });
+
+  it('a malformed mailto: in the banner does not cost the rest of the context', () => {
+    const doc = page(
+      '<header><a href="mailto:%E0">Contact</a></header><main><h1>Fiche ménage</h1></main><footer>Version 8.2.0</footer>',
+    );
+    const ctx = detectContext(doc, 'https://sisiao.test/menages/9100062', DEFAULT_DETECTION_RULES);
+    expect(ctx).toMatchObject({
+      menageId: '9100062',
+      userEmail: null,
+      appVersion: '8.2.0',
+      pageKind: 'fiche-menage',
+      pageTitle: 'Fiche ménage',
+    });
+  });
+});

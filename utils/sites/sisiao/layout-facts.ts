@@ -1,16 +1,9 @@
 import type { CompiledRules } from './compiled-rules';
-import {
-  controlValue,
-  isControl,
-  isUnseenOrTyped,
-  nextMeaningfulSibling,
-  queryAll,
-  textOf,
-} from './dom-read';
+import { controlValue, isControl, isUnseenOrTyped, queryAll, textOf } from './dom-read';
 import { type LabelDict, readValue } from './label-dict';
 import { type PairHit, singular } from './label-pairs';
-import { canonLabel, foldText, labelWords } from './label-text';
-import { bannerEmail, bannerZones } from './user-facts';
+import { canonLabel, labelWords } from './label-text';
+import { bannerZones } from './user-facts';
 
 /**
  * What the page's layout says beyond labels: which parts a person actually sees (a modal's shade,
@@ -61,19 +54,14 @@ export function nodeAt(root: Node, path: readonly number[]): Node | null {
  */
 export function asideOf(doc: Document, listPhrases: string[][]): (el: Element) => boolean {
   const closed: Element[] = [];
-  const controls = queryAll(
-    doc,
-    '[aria-controls][aria-selected="false"],[aria-controls][aria-expanded="false"]',
-    100,
-  );
-  for (const c of controls) {
-    for (const id of (c.getAttribute('aria-controls') ?? '').split(/\s+/)) {
-      const panel = id ? doc.getElementById(id) : null;
+  for (const c of queryAll(doc, '[aria-selected="false"],[aria-expanded="false"]', 200)) {
+    for (const id of (c.getAttribute('aria-controls') ?? '').split(' ')) {
+      const panel = id && doc.getElementById(id);
       if (panel) closed.push(panel);
     }
   }
   return (el) =>
-    !!el.closest('[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"]') ||
+    !!el.closest('[role$="dialog"],dialog') ||
     closed.some((p) => p.contains(el)) ||
     underListHeading(el, listPhrases);
 }
@@ -95,108 +83,149 @@ function underListHeading(el: Element, phrases: string[][]): boolean {
 
 // Tables are read by label-pairs; controls, links and scripts never hold a label of their own.
 const NOT_LABEL = /^(td|th|tr|a|button|option|select|textarea|script|style|title|body|html)$/;
+// label-pairs' own holder query, so the engine's selector cache serves both (a TreeWalker over
+// every text node costs several times more).
+const HOLDERS = 'body *:not(td):not(tr):not(a):not(option):not(th):not(input)';
+
+// Short texts repeat (a status in every row) and the page is read again after each change.
+const canons = new Map<string, string>();
+function canonOf(text: string): string {
+  let canon = canons.get(text);
+  if (canon === undefined) {
+    if (canons.size > 3000) canons.clear();
+    canons.set(text, (canon = canonLabel(text)));
+  }
+  return canon;
+}
 
 /**
- * Elements whose whole text is a label, paired with the next box that shows something: grid
- * columns (`.row > .col` with several pairs per row), labels wrapped in spans, « Né(e) le ».
- * The label may sit in wrappers that hold nothing else (up to three).
+ * Elements whose whole text is a label, paired with the next box that shows something or holds a
+ * field: grid columns (`.row > .col`, several pairs per row), horizontal forms (label column, field
+ * column), labels wrapped in spans, « Né(e) le ». The label may sit in up to three wrappers that
+ * hold nothing else — never one holding a field, or the next row's field would be read.
  */
 export function siblingPairs(doc: Document, dict: LabelDict, idRe: RegExp): PairHit[] {
   const out: PairHit[] = [];
-  const body = doc.body as Element | null;
-  if (!body) return out;
-  const walker = doc.createTreeWalker(body, 4 /* text nodes */);
-  for (let n = walker.nextNode(), i = 0; n && i < 20000 && out.length < 300; i++) {
-    const data = n.nodeValue ?? '';
-    let el = n.parentElement;
-    n = walker.nextNode();
-    if (data.length > 60 || !el || NOT_LABEL.test(el.localName) || !/\p{L}/u.test(data)) continue;
-    const canon = canonLabel(data);
+  for (const holder of queryAll(doc.body ?? doc, HOLDERS, 4000)) {
+    const data = holder.lastChild?.nodeType === 3 ? (holder.lastChild.nodeValue ?? '') : '';
+    // A label is words; a text with digits is a value (date, ID, amount), not worth folding.
+    if (data.length > 60 || /\d/.test(data) || !/\p{L}/u.test(data) || out.length >= 300) continue;
+    if (holder.childElementCount > 2 || NOT_LABEL.test(holder.localName)) continue;
+    const canon = canonOf(data);
     const entry = dict.byCanon.get(canon);
-    if (!entry || isUnseenOrTyped(el)) continue;
-    for (let depth = 0; el && depth < 3; depth++) {
-      if (canonLabel(textOf(el, 80)) !== canon || NOT_LABEL.test(el.localName)) break;
-      const next = nextMeaningfulSibling(el);
-      if (next) {
-        const value = isControl(next)
-          ? controlValue(next, entry.kind === 'id')
-          : readValue(textOf(next), entry.kind, idRe);
-        out.push({ entry, value, valueEl: next, inline: null, labelEl: el, list: false });
-        break;
-      }
-      el = el.parentElement;
+    if (!entry || isUnseenOrTyped(holder)) continue;
+    let el: Element | null = holder;
+    for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+      if (canonOf(textOf(el, 80)) !== canon || NOT_LABEL.test(el.localName)) break;
+      if (depth && el.querySelector(FIELD)) break;
+      const next = nextBox(el);
+      if (!next) continue;
+      const field = isControl(next) ? next : next.querySelector(FIELD);
+      const value =
+        (field && controlValue(field, entry.kind === 'id')) ??
+        readValue(textOf(next), entry.kind, idRe);
+      out.push({ entry, value, valueEl: next, inline: null, labelEl: el, list: false });
+      break;
     }
   }
   return out;
 }
 
+const FIELD = 'input,select,textarea';
+
+/** The next sibling that shows something or holds a field (empty ones, like a lone « : », skipped). */
+function nextBox(el: Element): Element | null {
+  for (let s = el.nextElementSibling, i = 0; s && i < 3; s = s.nextElementSibling, i++) {
+    if (isControl(s) || s.querySelector(FIELD) || /[\p{L}\p{N}]/u.test(textOf(s, 80))) return s;
+  }
+  return null;
+}
+
 /**
- * Cells under labelled column headers of an ARIA grid made of elements (a flex `mat-table`, a
- * data grid): `<table>`s are read by label-pairs. Columns by `aria-colindex`, else by position.
+ * Cells under labelled column headers of an ARIA grid made of elements (a flex `mat-table`):
+ * `<table>`s are read by label-pairs.
  */
 export function gridColumnCells(body: Element, dict: LabelDict): Element[] {
   const out: Element[] = [];
   for (const head of queryAll(body, '[role="columnheader"]', 200)) {
-    const grid = head.closest('[role="table"],[role="grid"],[role="treegrid"]');
+    const grid = head.closest('[role="table"],[role="grid"]');
     if (!grid || grid.localName === 'table' || !dict.byCanon.get(canonLabel(textOf(head, 80))))
       continue;
-    const col = head.getAttribute('aria-colindex');
     const index = cellsOf(head.parentElement).indexOf(head);
-    for (const row of queryAll(grid, '[role="row"]', 2000)) {
-      const cell = col
-        ? row.querySelector(`[aria-colindex="${col.replace(/\D/g, '')}"]`)
-        : cellsOf(row)[index];
-      if (cell && cell !== head) out.push(cell);
-    }
+    for (const row of queryAll(grid, '[role="row"]', 2000))
+      if (row !== head.parentElement) out.push(...cellsOf(row).slice(index, index + 1));
   }
   return out;
 }
 
 function cellsOf(row: Element | null): Element[] {
-  return row
-    ? Array.from(row.children).filter((c) => /cell|header/.test(c.getAttribute('role') ?? ''))
-    : [];
+  return Array.from(row?.children ?? []).filter((c) =>
+    /cell|header/.test(c.getAttribute('role') ?? ''),
+  );
 }
-
-const LOGOUT = /deconnexion|deconnecter|logout|log out|sign out/;
 
 /**
  * The application's chrome where the connected referent shows: the banner zones, less any that
- * comes after the screen's first heading or holds section headings (without `<main>`, a fiche block
- * named `bloc-profil` or `compte-rendu` matches the zone words), plus an open menu that offers to
- * log out (a user menu rendered in an overlay at the end of the page).
+ * comes after the screen's first heading or holds section headings — without `<main>`, a fiche
+ * block named `bloc-profil` or `compte-rendu` matches the zone words, and its usager's e-mail
+ * would be taken for the referent's and left unmasked.
  */
 export function chromeZones(doc: Document, c: CompiledRules): Element[] {
-  const body = doc.body as Element | null;
-  if (!body) return [];
-  const h1 = queryAll(body, 'h1', 4).find((h) => !isUnseenOrTyped(h));
-  const zones = bannerZones(doc, c).filter(
+  const h1 = queryAll(doc, 'body h1', 4).find((h) => !isUnseenOrTyped(h));
+  return bannerZones(doc, c).filter(
     (z) =>
-      !(h1 && !z.contains(h1) && h1.compareDocumentPosition(z) & 4) &&
+      !(h1 && follows(z, h1)) &&
       (/^header$/.test(z.localName) ||
         z.getAttribute('role') === 'banner' ||
         !z.querySelector('h2,h3')),
   );
-  for (const menu of queryAll(body, '[role="menu"]', 10)) {
-    if (LOGOUT.test(foldText(textOf(menu, 600))) && !isUnseenOrTyped(menu)) zones.push(menu);
+}
+
+/**
+ * Whether `z` comes after `h` in document order, neither holding the other (`compareDocumentPosition`
+ * walks the whole document in happy-dom, where the detector's benchmark runs).
+ */
+function follows(z: Element, h: Element): boolean {
+  if (z.contains(h)) return false;
+  for (let a = h; a.parentElement; a = a.parentElement) {
+    const p = a.parentElement;
+    if (!p.contains(z)) continue;
+    let b = z;
+    while (b.parentElement !== p) b = b.parentElement as Element;
+    const kids = Array.from(p.children);
+    return kids.indexOf(b) > kids.indexOf(a);
   }
-  return zones;
+  return false;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g;
+const SERVICE_MAILBOX =
+  /^(?:assistance|support|contact|no-?reply|ne-pas-repondre|info|aide|helpdesk)[@.+-]/i;
 
 /**
- * The referent's e-mail in the chrome, read text node by text node: Angular drops the whitespace
- * between elements, so « SI SIAO » and the address would run together in the zone's text.
+ * The referent's e-mail in the chrome: an address shown, read text node by text node (Angular
+ * drops the whitespace between elements, so « SI SIAO » and the address run together in the zone's
+ * text), else the one `mailto:` link that is not the support's. Several → null.
  */
 export function zoneEmail(zones: readonly Element[]): string | null {
   const shown = new Set<string>();
+  const linked = new Set<string>();
   for (const zone of zones) {
     const walker = zone.ownerDocument.createTreeWalker(zone, 4);
     for (let n = walker.nextNode(), i = 0; n && i < 500; n = walker.nextNode(), i++) {
       for (const m of (n.nodeValue ?? '').matchAll(EMAIL)) shown.add(m[0].toLowerCase());
     }
+    for (const a of queryAll(zone, 'a[href^="mailto:"],a[href^="MAILTO:"]', 10)) {
+      let addr = (a.getAttribute('href') ?? '').slice(7).split('?')[0] as string;
+      try {
+        addr = decodeURIComponent(addr);
+      } catch {
+        // « mailto:%E0 »: left as written, and no address.
+      }
+      if (addr.match(EMAIL)?.[0] === addr && !SERVICE_MAILBOX.test(addr))
+        linked.add(addr.toLowerCase());
+    }
   }
-  if (shown.size > 1) return null;
-  return shown.size ? ([...shown][0] as string) : bannerEmail(zones);
+  const one = shown.size ? shown : linked;
+  return one.size === 1 ? ([...one][0] as string) : null;
 }
