@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { SisiaoContextSchema } from '../../utils/core/context';
 import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
 import { detectContext } from '../../utils/sites/sisiao/detect';
+import { findMasks } from '../../utils/sites/sisiao/masking';
+import { DEFAULT_MASKING_RULES } from '../../utils/sites/sisiao/masking-rules';
 import { loadSavedPage } from '../tools/saved-page';
 
 /**
@@ -27,6 +29,14 @@ const pages = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Re
 const load = (file: string, url: string) =>
   loadSavedPage(readFileSync(join(dir, file), 'utf8'), url);
 
+/** What a mask over an element hides: its text and the values of the fields in it. */
+function shown(el: Element): string {
+  const fields = [el, ...Array.from(el.querySelectorAll('input'))].filter(
+    (f) => f.localName === 'input',
+  );
+  return [el.textContent ?? '', ...fields.map((f) => (f as HTMLInputElement).value)].join(' ');
+}
+
 describe('detectContext on fresh SI SIAO layouts', () => {
   it('has at least 10 fresh pages', () => {
     expect(Object.keys(pages).length).toBeGreaterThanOrEqual(10);
@@ -39,6 +49,27 @@ describe('detectContext on fresh SI SIAO layouts', () => {
       const { found, ...fields } = want;
       expect(ctx).toMatchObject(fields);
       if (found) expect(ctx.found).toMatchObject(found);
+    });
+  }
+});
+
+describe('findMasks on fresh SI SIAO layouts', () => {
+  for (const [file, { url, masked, visible }] of Object.entries(pages)) {
+    if (!masked.length && !visible.length) continue;
+    it(file, () => {
+      const { elements, spans } = findMasks(
+        load(file, url),
+        DEFAULT_MASKING_RULES,
+        DEFAULT_DETECTION_RULES,
+      );
+      const pieces = spans.map((s) => s.node.data.slice(s.start, s.end));
+      const covered = (t: string) =>
+        elements.some((e) => shown(e).includes(t)) || pieces.some((p) => p.includes(t));
+      expect(
+        masked.filter((t) => !covered(t)),
+        'left unmasked',
+      ).toEqual([]);
+      expect(visible.filter(covered), 'IDs under a mask').toEqual([]);
     });
   }
 });
@@ -59,6 +90,15 @@ describe('layout rules behind the fresh pages', () => {
     const ctx = detectContext(doc, 'https://sisiao.test/app/', DEFAULT_DETECTION_RULES);
     // The demande's field is editable (what someone types is not the context): no demande ID.
     expect(ctx).toMatchObject({ demandeId: null, menageId: '9100061' });
+  });
+
+  it('masks the live elements of a fiche shaded by a modal, not copies of them', () => {
+    const doc = page(
+      '<div id="app" aria-hidden="true"><dl><dt>Nom</dt><dd id="nom">TEST Usager</dd></dl></div>' +
+        '<div role="dialog" aria-modal="true"><p>Confirmer ?</p></div>',
+    );
+    const { elements } = findMasks(doc, DEFAULT_MASKING_RULES, DEFAULT_DETECTION_RULES);
+    expect(elements).toContain(doc.getElementById('nom'));
   });
 
   it('a malformed mailto: in the banner does not cost the rest of the context', () => {

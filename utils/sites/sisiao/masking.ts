@@ -3,15 +3,23 @@ import { compileRules } from './compiled-rules';
 import { TEXT_NODE, queryAll } from './dom-read';
 import { type LabelDict, buildDict } from './label-dict';
 import { findPairs } from './label-pairs';
+import {
+  chromeZones,
+  gridColumnCells,
+  nodeAt,
+  pathOf,
+  siblingPairs,
+  unshaded,
+} from './layout-facts';
 import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
-import { bannerZones } from './user-facts';
 
 /**
  * Which elements of a SI SIAO page hold usagers' personal data, to cover with opaque overlays
  * before a screenshot: values of fields labelled Nom, Prénom, Date de naissance, Adresse,
  * Téléphone, E-mail…, every row of such table columns, form fields named so, social comments
- * (textareas), and e-mails or phone numbers shown outside the application's banner.
+ * (textareas), e-mails or phone numbers shown outside the application's banner, names after a
+ * civility (« M. TEST Usager ») and birth dates after « né(e) le ».
  *
  * Two things are never masked: IDs (what the national team needs to see), and the banner where
  * the connected referent's own name and e-mail show — they are the referent's, not a usager's,
@@ -27,12 +35,23 @@ export interface TextSpan {
 
 const dictCache = new WeakMap<MaskingRules, LabelDict>();
 
+// « Nom du demandeur », « Date de naissance du conjoint »: a personal field about someone is one
+// too (word order and « de/du/la » do not count in labels).
+const WHOSE = [
+  '',
+  'personne référence',
+  ...'demandeur usager personne conjoint enfant famille'.split(' '),
+];
+
 function maskDict(rules: MaskingRules): LabelDict {
   let dict = dictCache.get(rules);
   if (!dict) {
     dict = buildDict(
-      rules.labels.map(
-        (l) => [l, { key: 'mask', kind: 'text' }] as [string, { key: string; kind: 'text' }],
+      rules.labels.flatMap((l) =>
+        WHOSE.map(
+          (w) =>
+            [`${l} ${w}`, { key: 'mask', kind: 'text' }] as [string, { key: string; kind: 'text' }],
+        ),
       ),
     );
     dictCache.set(rules, dict);
@@ -40,9 +59,16 @@ function maskDict(rules: MaskingRules): LabelDict {
   return dict;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/;
-// French numbers: 06 12 34 56 78, 06.12.34.56.78, +33 6 12 34 56 78.
-const PHONE = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/;
+const CONTACTS = [
+  /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g,
+  // French numbers: 06 12 34 56 78, 06.12.34.56.78, +33 6 12 34 56 78.
+  /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/g,
+];
+// Identity shown without a label: a card's title « M. TEST Usager », « née le 01/02/1985 ».
+const IDENTITY = [
+  /\b(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/gu,
+  /\bn[ée]e?(?:\s?\(e\))?\s+le\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/giu,
+];
 const CONTAINER =
   /^(html|body|main|header|footer|nav|form|section|article|table|tbody|thead|tr|ul|ol|dl)$/;
 
@@ -51,26 +77,42 @@ interface Found {
   spans: TextSpan[];
 }
 
+/** Masks of the page as a person sees it: under a modal's aria-hidden shade too (see unshaded). */
 function collect(doc: Document, rules: MaskingRules, detection: DetectionRules): Found {
+  const seen = unshaded(doc);
+  if (!seen) return collectIn(doc, rules, detection);
+  const found = collectIn(seen, rules, detection);
+  const back = <T extends Node>(n: T) => nodeAt(doc, pathOf(n)) as T;
+  return {
+    elements: found.elements.map(back).filter(Boolean),
+    spans: found.spans.map((s) => ({ ...s, node: back(s.node) })).filter((s) => s.node),
+  };
+}
+
+function collectIn(doc: Document, rules: MaskingRules, detection: DetectionRules): Found {
   const body = doc.body as Element | null;
   if (!body) return { elements: [], spans: [] };
   const compiled = compileRules(detection);
-  const zones = bannerZones(doc, compiled);
+  const zones = chromeZones(doc, compiled);
   const inBanner = (el: Element) => zones.some((z) => z.contains(el));
+  const dict = maskDict(rules);
 
   // Where IDs show: neither they nor an element around them may be covered.
-  const idPairs = findPairs(doc, compiled.dict, {
-    idRe: compiled.idRe,
-    listPhrases: compiled.listPhrases,
-    allRows: true,
-  }).filter((p) => (CONTEXT_ID_FIELDS as readonly string[]).includes(p.entry.key));
+  const idPairs = [
+    ...findPairs(doc, compiled.dict, {
+      idRe: compiled.idRe,
+      listPhrases: compiled.listPhrases,
+      allRows: true,
+    }),
+    ...siblingPairs(doc, compiled.dict, compiled.idRe),
+  ].filter((p) => (CONTEXT_ID_FIELDS as readonly string[]).includes(p.entry.key));
   const idEls = idPairs.flatMap((p) => [p.valueEl, p.labelEl]);
   const holdsId = (el: Element) =>
     idEls.some((id) => el === id || el.contains(id) || id.contains(el));
 
   const candidates: Element[] = [];
   const spans: TextSpan[] = [];
-  for (const hit of findPairs(doc, maskDict(rules), {
+  for (const hit of findPairs(doc, dict, {
     idRe: compiled.idRe,
     listPhrases: [],
     allRows: true,
@@ -79,9 +121,16 @@ function collect(doc: Document, rules: MaskingRules, detection: DetectionRules):
     if (hit.inline && holdsId(hit.valueEl)) spans.push(hit.inline);
     else candidates.push(hit.valueEl);
   }
+  for (const hit of siblingPairs(doc, dict, compiled.idRe)) candidates.push(hit.valueEl);
+  candidates.push(...gridColumnCells(body, dict));
   for (const sel of rules.selectors) candidates.push(...queryAll(body, sel, 500));
   candidates.push(...namedFields(body, rules.fieldHints));
-  if (rules.maskContactsEverywhere) candidates.push(...contactHolders(body));
+  for (const hit of textHolders(body, rules.maskContactsEverywhere)) {
+    // A name sharing its text with an ID: cover the name only.
+    if (hit.span && holdsId(hit.el)) {
+      if (!inBanner(hit.el)) spans.push(hit.span);
+    } else candidates.push(hit.el);
+  }
 
   const kept = new Set<Element>();
   for (const el of candidates) {
@@ -169,20 +218,26 @@ function namedFields(body: Element, hints: readonly string[]): Element[] {
   return out;
 }
 
-/** Elements whose own text shows an e-mail address or a phone number. */
-function contactHolders(body: Element): Element[] {
-  const out: Element[] = [];
+/**
+ * Elements whose own text shows a name after a civility or a birth date after « né le », and (with
+ * `contacts`) an e-mail address or a phone number; each with the piece of text found.
+ */
+function textHolders(body: Element, contacts: boolean): Array<{ el: Element; span?: TextSpan }> {
+  const out: Array<{ el: Element; span?: TextSpan }> = [];
+  const patterns = contacts ? [...CONTACTS, ...IDENTITY] : IDENTITY;
   for (const el of queryAll(body, 'body *:not(script):not(style):not(template)', 5000)) {
     for (const child of [el.firstChild, el.lastChild]) {
       if (!child || child.nodeType !== TEXT_NODE) continue;
-      const data = (child as Text).data;
-      if (data.length > 500) continue;
-      if ((data.includes('@') && EMAIL.test(data)) || PHONE.test(data)) {
-        out.push(el);
-        break;
+      const node = child as Text;
+      // Every pattern needs an « @ », a digit or a civility's « M »: most texts have none.
+      if (node.data.length > 500 || !/[@\d]|\bM/.test(node.data)) continue;
+      for (const re of patterns) {
+        for (const m of node.data.matchAll(re))
+          out.push({ el, span: { node, start: m.index, end: m.index + m[0].length } });
       }
     }
   }
-  for (const a of queryAll(body, 'a[href^="mailto:"],a[href^="tel:"]', 200)) out.push(a);
+  if (contacts)
+    for (const a of queryAll(body, 'a[href^="mailto:"],a[href^="tel:"]', 200)) out.push({ el: a });
   return out;
 }
