@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 import {
   DEFAULT_KB_ORIGIN,
   DEFAULT_SISIAO_ORIGINS,
@@ -34,6 +34,7 @@ export default defineConfig({
     },
   },
   vite: ({ mode }) => ({
+    plugins: [sisiaoWithoutPolyfill()],
     define: { __DEMO__: JSON.stringify(mode === 'demo') },
     build: {
       rollupOptions: {
@@ -102,3 +103,28 @@ export default defineConfig({
     };
   },
 });
+
+/**
+ * The SI SIAO content script runs on every screen of an application used all day, within a 15 KB
+ * budget (issue 3): it is built on the browsers' own promise-based APIs (Chrome MV3's `chrome`,
+ * Firefox's `browser`) instead of webextension-polyfill, which weighs about 3 KB gzip there. Its
+ * message listener answers through sendResponse accordingly (entrypoints/sisiao.content/requests.ts).
+ * Every other entrypoint keeps the polyfill that @wxt-dev/webextension-polyfill aliases in.
+ */
+// WXT builds with its own Vite (7), not the project's (8, for vitest): its plugin type.
+type WxtPlugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
+
+function sisiaoWithoutPolyfill(): WxtPlugin {
+  let active = false;
+  return {
+    name: 'ars:sisiao-without-polyfill',
+    enforce: 'pre',
+    buildStart(options) {
+      active = /sisiao\.content/.test(JSON.stringify(options.input));
+    },
+    async resolveId(source, importer) {
+      if (!active || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}

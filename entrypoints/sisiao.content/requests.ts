@@ -20,10 +20,25 @@ function scrollInfo(): ScrollInfo {
 
 /** Answers the panel: the current context, masking around a screenshot, scrolling for full pages. */
 export function answerRequests(ctx: ContentScriptContext, tracker: Tracker): void {
-  const listener = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
+  // Answered through sendResponse (return true keeps the channel open): this script runs without
+  // webextension-polyfill (wxt.config.ts), and Chrome ignores a promise returned by a listener.
+  // A refusal is sent as { contentError } and turned back into an error by askTab.
+  const listener = (
+    message: unknown,
+    sender: Parameters<typeof isOwnSender>[0],
+    sendResponse: (answer: unknown) => void,
+  ): true | undefined => {
     if (!isOwnSender(sender)) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
+    answer(request).then(sendResponse, (err: unknown) =>
+      sendResponse({ contentError: err instanceof Error ? err.message : String(err) }),
+    );
+    return true;
+  };
+  const answer = (
+    request: NonNullable<ReturnType<typeof parseContentRequest>>,
+  ): Promise<unknown> => {
     switch (request.type) {
       case 'getContext':
         return Promise.resolve(tracker.snapshot());

@@ -66,5 +66,12 @@ export async function askTab<T>(
   answer: z.ZodType<T>,
 ): Promise<T> {
   const raw: unknown = await browser.tabs.sendMessage(tabId, request);
+  // The SI SIAO content script answers through sendResponse (it runs without the polyfill, see
+  // wxt.config.ts), so a refusal comes back as a value: made an error again here.
+  const refused = ContentErrorSchema.safeParse(raw);
+  if (refused.success) throw new Error(refused.data.contentError);
   return answer.parse(raw);
 }
+
+/** How the SI SIAO content script reports a request it could not carry out. */
+export const ContentErrorSchema = z.object({ contentError: z.string().max(500) });
