@@ -9,6 +9,8 @@
  * articles use themselves (CHRS, CHU, SIAO, 115) are the canonical side, and their spelled-out forms
  * collapse onto them.
  */
+import { THESAURUS } from './thesaurus';
+
 export type SynonymEntry = {
   /** What the forms become; may hold several words. */
   readonly canonical: string;
@@ -20,7 +22,7 @@ export type SynonymEntry = {
   readonly joined?: boolean;
 };
 
-export const SYNONYMS: readonly SynonymEntry[] = [
+const ABBREVIATIONS: readonly SynonymEntry[] = [
   // Access and accounts
   {
     canonical: 'mot de passe',
@@ -125,3 +127,6 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { canonical: 'rediffusion', forms: ['replay', 'revoir en differe'] },
   { canonical: 'webinaire', forms: ['webinar', 'webinars'] },
 ];
+
+/** The abbreviations above, then the domain thesaurus (everyday phrasings, thesaurus.ts). */
+export const SYNONYMS: readonly SynonymEntry[] = [...ABBREVIATIONS, ...THESAURUS];

@@ -1,0 +1,450 @@
+import type { SynonymEntry } from './synonyms';
+
+/**
+ * The domain thesaurus: how a social worker, a 115 listener or a structure manager says in
+ * everyday words what the knowledge base names with the SI SIAO's vocabulary (« dort dans sa
+ * voiture » for a precarious housing situation, « plus besoin » for cancelling a request, « part
+ * vivre ailleurs » for a transfer). Written from the domain, one concept at a time, not from any
+ * query set; same format and same rules as the abbreviations in synonyms.ts.
+ *
+ * Rules kept here, since the forms are rewritten on both the indexed text and the query:
+ * - a word that the articles also use in another sense is only ever part of a phrase (« libre » is
+ *   a free-text comment as much as a free place, so only « place libre » maps), or a raw `exact`
+ *   word (« tente » the shelter, not the verb's stem « tent »);
+ * - when a phrase holds a word worth keeping, the canonical repeats it (« autre département » →
+ *   « transférer autre département »), so the mapping adds the concept instead of replacing words;
+ * - no form of a function or quantity word alone (stop words make a phrase collapse to one word,
+ *   which then matches as typed only).
+ */
+export const THESAURUS: readonly SynonymEntry[] = [
+  // Housing situation of the household (« Renseigner la situation résidentielle »).
+  {
+    canonical: 'situation residentielle',
+    forms: [
+      'situation logement',
+      'situation hebergement',
+      'lieu de vie',
+      'mode hebergement',
+      'conditions de logement',
+      'ou il dort',
+      'ou elle dort',
+      'ou ils dorment',
+    ],
+  },
+  {
+    canonical: 'habitat precaire',
+    forms: [
+      'voiture',
+      'vehicule',
+      'camion',
+      'caravane',
+      'cabane',
+      'campement',
+      'bidonville',
+      'habitat fortune',
+      'abri fortune',
+      'habitat indigne',
+      'insalubre',
+      'taudis',
+    ],
+  },
+  // Raw words: the stem « tent » is also the verb « tenter ».
+  { canonical: 'habitat precaire', forms: ['tente', 'tentes'], exact: true },
+  {
+    canonical: 'sans abri rue',
+    forms: [
+      'a la rue',
+      'dort dehors',
+      'dormir dehors',
+      'dorment dehors',
+      'vit dehors',
+      'sans domicile',
+      'sans domicile fixe',
+      'errance',
+    ],
+  },
+  {
+    canonical: 'tiers',
+    forms: ['ami', 'amie', 'amis', 'copain', 'copine', 'copains', 'hebergement solidaire'],
+  },
+  {
+    canonical: 'chez tiers',
+    forms: [
+      'chez parents',
+      'chez mere',
+      'chez pere',
+      'chez soeur',
+      'chez frere',
+      'chez cousin',
+      'chez cousine',
+      'chez tante',
+      'chez oncle',
+      'chez proche',
+      'chez proches',
+      'chez famille',
+      'chez quelqu un',
+    ],
+  },
+  { canonical: 'expulsion', forms: ['expulse', 'expulsee', 'expulser', 'expulses'] },
+  {
+    canonical: 'prison',
+    forms: ['detention', 'detenu', 'incarcere', 'incarceration', 'maison arret', 'penitentiaire'],
+  },
+  { canonical: 'hopital', forms: ['hospitalise', 'hospitaliser', 'clinique', 'psychiatrie'] },
+  { canonical: 'ase', forms: ['aide sociale enfance', 'aide sociale a l enfance'] },
+  { canonical: 'hotel', forms: ['hotelier', 'hoteliere', 'hotelieres'] },
+  // Places and facilities (« Dispositifs et types de places », « Module offre »).
+  { canonical: 'pension de famille', forms: ['maison relais', 'residence accueil'] },
+  {
+    canonical: 'residence sociale',
+    forms: ['fjt', 'foyer jeunes travailleurs', 'ftm', 'foyer travailleurs migrants'],
+  },
+  { canonical: 'intermediation locative', forms: ['solibail', 'sous location'] },
+  { canonical: 'structure', forms: ['etablissement', 'etablissements'] },
+  { canonical: 'offre', forms: ['parc hebergement', 'capacite accueil'] },
+  {
+    canonical: 'place vacante',
+    forms: [
+      'place libre',
+      'places libres',
+      'lit libre',
+      'chambre libre',
+      'place liberee',
+      'place se libere',
+      'liberer place',
+      'liberation place',
+    ],
+  },
+  {
+    canonical: 'admission structure',
+    forms: [
+      'entree structure',
+      'entrer structure',
+      'integrer structure',
+      'arrivee structure',
+      'accueilli structure',
+      'entree centre',
+      'entree chrs',
+      'integrer chrs',
+    ],
+  },
+  {
+    canonical: 'sortie structure',
+    forms: [
+      'quitter centre',
+      'quitte centre',
+      'quitter chrs',
+      'quitter hebergement',
+      'quitter foyer',
+      'depart structure',
+      'depart centre',
+      'depart resident',
+      'fin hebergement',
+      'fin de sejour',
+    ],
+  },
+  // 115 and shelter for the night.
+  { canonical: 'mise a abri', forms: ['mettre a l abri', 'mettre a abri', 'mettre abri'] },
+  { canonical: 'nuit', forms: ['ce soir', 'soiree'] },
+  { canonical: 'orientation', forms: ['positionner', 'positionnement', 'positionne'] },
+  // Request life cycle: cancel, close, reactivate, update, transfer, transmit, follow.
+  {
+    canonical: 'annuler',
+    forms: ['plus besoin', 'ne souhaite plus', 'souhaite plus', 'abandonner'],
+  },
+  {
+    canonical: 'annuler demande',
+    forms: ['supprimer demande', 'effacer demande'],
+  },
+  { canonical: 'renonce', forms: ['desister', 'desistement', 'desiste'] },
+  {
+    canonical: 'cloturer demande',
+    forms: [
+      'fermer demande',
+      'fermer dossier',
+      'classer demande',
+      'classer dossier',
+      'terminer demande',
+      'demande terminee',
+      'archiver demande',
+    ],
+  },
+  {
+    canonical: 'reactiver',
+    forms: ['rouvrir', 'reouvrir', 'reouverture', 'revenir sur annulation', 'annuler annulation'],
+  },
+  {
+    canonical: 'actualiser demande',
+    forms: [
+      'renouveler demande',
+      'prolonger demande',
+      'prolongation demande',
+      'renouvellement demande',
+    ],
+  },
+  { canonical: 'actualiser', forms: ['reactualiser', 'reactualisation'] },
+  {
+    canonical: 'demande fin validite',
+    forms: [
+      'demande expiree',
+      'demande perimee',
+      'demande caduque',
+      'dossier perime',
+      'validite depassee',
+    ],
+  },
+  {
+    canonical: 'transferer autre departement',
+    forms: [
+      'autre departement',
+      'changer departement',
+      'changer de departement',
+      'quitter departement',
+    ],
+  },
+  {
+    canonical: 'transferer',
+    forms: [
+      'partir vivre',
+      'part vivre',
+      'aller vivre',
+      'va vivre',
+      'partir habiter',
+      'aller habiter',
+      'quitter region',
+      'quitter ville',
+      'autre region',
+      'autre ville',
+      'rapprochement familial',
+      'mobilite geographique',
+    ],
+  },
+  {
+    canonical: 'transmettre demande',
+    forms: ['envoyer demande', 'valider demande', 'soumettre demande'],
+  },
+  { canonical: 'transmettre siao', forms: ['envoyer siao', 'envoyer au siao'] },
+  { canonical: 'avancement', forms: ['sans nouvelles', 'ou en est la demande'] },
+  // Duplicates and merges.
+  {
+    canonical: 'doublon fiche',
+    forms: ['deux fiches', '2 fiches', 'double fiche', 'fiche double', 'fiches doublons'],
+  },
+  { canonical: 'doublon personne', forms: ['meme personne'] },
+  { canonical: 'doublon', forms: ['dedoublonnage', 'doublonne', 'doublonnee'] },
+  {
+    canonical: 'fusionner fiche',
+    forms: ['regrouper fiches', 'reunir fiches', 'rassembler fiches', 'regrouper dossiers'],
+  },
+  { canonical: 'fusionner', forms: ['rassembler', 'rassemblement'] },
+  {
+    canonical: 'fusionner menages',
+    forms: [
+      'vivre ensemble',
+      'installer ensemble',
+      'emmenager ensemble',
+      'remettre ensemble',
+      'mettre en couple',
+      'remettre en couple',
+      'regrouper menages',
+      'reunir menages',
+    ],
+  },
+  { canonical: 'couple', forms: ['mariage', 'pacs', 'pacse', 'pacsee'] },
+  { canonical: 'dissocier', forms: ['scinder', 'scission', 'separer menage', 'eclater menage'] },
+  // Household composition and identity.
+  { canonical: 'naissance', forms: ['accouchement', 'accouche', 'enceinte', 'grossesse'] },
+  { canonical: 'nom de naissance', forms: ['nom jeune fille', 'nom de jeune fille'] },
+  { canonical: 'nom usage', forms: ['nom marital', 'nom epouse', 'nom mari'] },
+  { canonical: 'modifier nom', forms: ['changer nom', 'changer le nom'] },
+  { canonical: 'modifier prenom', forms: ['changer prenom'] },
+  { canonical: 'modifier adresse', forms: ['changer adresse'] },
+  { canonical: 'modifier courriel', forms: ['changer mail', 'changer courriel', 'changer email'] },
+  { canonical: 'modifier telephone', forms: ['changer telephone', 'changer tel'] },
+  { canonical: 'erreur', forms: ['faute', 'fautes', 'coquille', 'mal orthographie'] },
+  { canonical: 'modifier', forms: ['editer', 'edition'] },
+  { canonical: 'ajouter', forms: ['rajouter', 'rajout'] },
+  { canonical: 'rechercher', forms: ['chercher'] },
+  // Documents.
+  {
+    canonical: 'pieces justificatives',
+    forms: ['papiers', 'papier', 'scan', 'scans', 'scanner', 'numeriser'],
+  },
+  { canonical: 'deposer', forms: ['upload', 'uploader', 'televerser'] },
+  { canonical: 'avis imposition', forms: ['feuille impot', 'feuille impots', 'impots', 'impot'] },
+  {
+    canonical: 'ressources',
+    forms: [
+      'revenu',
+      'revenus',
+      'fiche paie',
+      'fiches de paie',
+      'bulletin salaire',
+      'rsa',
+      'aah',
+      'allocations',
+      'chomage',
+    ],
+  },
+  { canonical: 'piece identite', forms: ['passeport'] },
+  { canonical: 'titre sejour', forms: ['recepisse', 'recepisse prefecture'] },
+  // Accounts, access and profiles.
+  {
+    canonical: 'desactiver compte',
+    forms: [
+      'couper acces',
+      'couper compte',
+      'retirer acces',
+      'retirer droits',
+      'enlever acces',
+      'enlever droits',
+      'fermer acces',
+      'revoquer acces',
+      'supprimer utilisateur',
+      'desactiver utilisateur',
+      'collegue parti',
+      'collegue partie',
+      'depart collegue',
+    ],
+  },
+  {
+    canonical: 'creation compte',
+    forms: [
+      'ouvrir compte',
+      'ouvrir acces',
+      'donner acces',
+      'creer acces',
+      'nouveau compte',
+      'demander acces',
+      'obtenir acces',
+    ],
+  },
+  { canonical: 'identifiant', forms: ['codes acces', 'code acces', 'codes connexion'] },
+  { canonical: 'identifiant', forms: ['mes codes'], exact: true },
+  { canonical: 'reinitialiser', forms: ['reset', 'reseter'] },
+  { canonical: 'tentative', forms: ['essai', 'essais'] },
+  { canonical: 'profil', forms: ['casquette', 'casquettes'] },
+  { canonical: 'changer profil', forms: ['basculer profil', 'switcher profil', 'basculer'] },
+  { canonical: 'deconnexion', forms: ['ejecte', 'ejecter', 'ejection', 'session expiree'] },
+  { canonical: 'inactivite', forms: ['pause', 'pause dejeuner', 'inactif', 'sans rien toucher'] },
+  { canonical: 'referent', forms: ['correspondant', 'correspondante', 'personne ressource'] },
+  {
+    canonical: 'travailleur social',
+    forms: [
+      'educateur',
+      'educatrice',
+      'educ',
+      'cesf',
+      'intervenant social',
+      'intervenante sociale',
+      'referent social',
+      'referente sociale',
+      'accompagnant social',
+    ],
+  },
+  { canonical: 'prescripteur', forms: ['orienteur', 'structure orienteuse'] },
+  {
+    canonical: 'changer travailleur social',
+    forms: ['reattribuer', 'reaffecter', 'passation', 'reprendre suivi', 'reprise suivi'],
+  },
+  // Screen and service faults.
+  {
+    canonical: 'bloque',
+    forms: [
+      'page tourne',
+      'tourne en boucle',
+      'tourne dans le vide',
+      'tourne en rond',
+      'mouline',
+      'sablier',
+      'ecran fige',
+      'page figee',
+      'page blanche',
+      'ecran blanc',
+      'rien ne se passe',
+      'ne repond pas',
+      'ne repond plus',
+      'charge pas',
+      'chargement infini',
+    ],
+  },
+  { canonical: 'bloque enregistrer', forms: ['impossible enregistrer', 'enregistre pas'] },
+  {
+    canonical: 'anomalie',
+    forms: ['marche pas', 'marche plus', 'fonctionne pas', 'fonctionne plus'],
+  },
+  { canonical: 'incident', forms: ['lenteur', 'lenteurs', 'lent', 'lente'] },
+  { canonical: 'incident', forms: ['rame', 'rament', 'ramer', 'panne', 'pannes'], exact: true },
+  {
+    canonical: 'interruption',
+    forms: ['coupure', 'coupures', 'site inaccessible', 'site indisponible', 'hors service'],
+  },
+  { canonical: 'maintenance', forms: ['travaux'] },
+  // Release notes.
+  {
+    canonical: 'version nouveaute',
+    forms: [
+      'nouvelle version',
+      'derniere version',
+      'ecran change',
+      'ecrans changent',
+      'interface change',
+      'affichage change',
+      'changement ecran',
+      'changement interface',
+      'nouvel affichage',
+      'nouvelle interface',
+      'nouveau design',
+      'relooking',
+      'refonte',
+      'nouvelles fonctionnalites',
+      'nouvelle fonctionnalite',
+      'release',
+      'changelog',
+    ],
+  },
+  // Support, escalation and the référent's tools.
+  { canonical: 'escalader', forms: ['faire remonter', 'remonter national', 'remonter assistance'] },
+  { canonical: 'support', forms: ['ticket', 'tickets'] },
+  { canonical: 'trame', forms: ['gabarit', 'template', 'canevas'] },
+  { canonical: 'appel', forms: ['coup de fil', 'coups de fil', 'appel telephonique'] },
+  { canonical: 'outil suivi', forms: ['fichier suivi', 'tableau suivi'] },
+  // Training, new users, documentation.
+  {
+    canonical: 'nouvel utilisateur',
+    forms: [
+      'debutant',
+      'debutante',
+      'debuter',
+      'nouvel arrivant',
+      'nouvelle arrivante',
+      'nouvelle recrue',
+      'prise de poste',
+    ],
+  },
+  { canonical: 'formation', forms: ['apprendre', 'atelier'] },
+  { canonical: 'formation', forms: ['former'], exact: true },
+  { canonical: 'tutoriel', forms: ['mode emploi', 'mode d emploi', 'manuel utilisateur'] },
+  { canonical: 'bandeau', forms: ['barre du haut', 'barre en haut', 'menu du haut'] },
+  // Data protection, history, retention, figures.
+  { canonical: 'masquer', forms: ['flouter', 'floute', 'caviarder', 'noircir'] },
+  { canonical: 'commentaire', forms: ['remarque', 'remarques', 'note libre', 'zone libre'] },
+  { canonical: 'effacement', forms: ['droit oubli', 'droit a l oubli'] },
+  { canonical: 'opposition', forms: ['fichage', 'refuse etre fiche'] },
+  {
+    canonical: 'historique',
+    forms: ['tracabilite', 'qui a modifie', 'qui a touche', 'qui a consulte', 'qui a supprime'],
+  },
+  { canonical: 'historique', forms: ['logs', 'journal'], exact: true },
+  {
+    canonical: 'purge',
+    forms: ['dossier disparu', 'fiche disparue', 'menage disparu', 'donnees effacees'],
+  },
+  { canonical: 'conservation donnees', forms: ['garder donnees', 'stocker donnees'] },
+  { canonical: 'observation sociale', forms: ['observatoire'] },
+  { canonical: 'bilan activite', forms: ['rapport activite', 'rapport annuel', 'bilan annuel'] },
+  {
+    canonical: 'extraction',
+    forms: ['sortir liste', 'sortir fichier', 'sortir tableau', 'sortir chiffres'],
+  },
+];
