@@ -48,8 +48,9 @@ export const THESAURUS: readonly SynonymEntry[] = [
       'taudis',
     ],
   },
-  // Raw words: the stem « tent » is also the verb « tenter ».
-  { canonical: 'habitat precaire', forms: ['tente', 'tentes'], exact: true },
+  // « tente » alone is also the verb (« il tente de se connecter »): a phrase, or the plural.
+  { canonical: 'habitat precaire', forms: ['sous tente', 'sous une tente'] },
+  { canonical: 'habitat precaire', forms: ['tentes'], exact: true },
   {
     canonical: 'sans abri rue',
     forms: [
@@ -145,18 +146,21 @@ export const THESAURUS: readonly SynonymEntry[] = [
   },
   // 115 and shelter for the night.
   { canonical: 'mise a abri', forms: ['mettre a l abri', 'mettre a abri', 'mettre abri'] },
-  { canonical: 'nuit', forms: ['ce soir', 'soiree'] },
-  { canonical: 'orientation', forms: ['positionner', 'positionnement', 'positionne'] },
+  // Raw words: the stem « position » is also a document's or a field's position.
+  {
+    canonical: 'orientation',
+    forms: ['positionner', 'positionnement', 'positionne', 'positionnee'],
+    exact: true,
+  },
   // Request life cycle: cancel, close, reactivate, update, transfer, transmit, follow.
   {
     canonical: 'annuler',
-    forms: ['plus besoin', 'ne souhaite plus', 'souhaite plus', 'abandonner'],
+    forms: ['plus besoin', 'abandonner'],
   },
   {
     canonical: 'annuler demande',
     forms: ['supprimer demande', 'effacer demande'],
   },
-  { canonical: 'renonce', forms: ['desister', 'desistement', 'desiste'] },
   {
     canonical: 'cloturer demande',
     forms: [
@@ -166,7 +170,6 @@ export const THESAURUS: readonly SynonymEntry[] = [
       'classer dossier',
       'terminer demande',
       'demande terminee',
-      'archiver demande',
     ],
   },
   {
@@ -195,12 +198,7 @@ export const THESAURUS: readonly SynonymEntry[] = [
   },
   {
     canonical: 'transferer autre departement',
-    forms: [
-      'autre departement',
-      'changer departement',
-      'changer de departement',
-      'quitter departement',
-    ],
+    forms: ['changer departement', 'changer de departement', 'quitter departement'],
   },
   {
     canonical: 'transferer',
@@ -221,7 +219,7 @@ export const THESAURUS: readonly SynonymEntry[] = [
   },
   {
     canonical: 'transmettre demande',
-    forms: ['envoyer demande', 'valider demande', 'soumettre demande'],
+    forms: ['envoyer demande', 'soumettre demande'],
   },
   { canonical: 'transmettre siao', forms: ['envoyer siao', 'envoyer au siao'] },
   { canonical: 'avancement', forms: ['sans nouvelles', 'ou en est la demande'] },
@@ -253,7 +251,8 @@ export const THESAURUS: readonly SynonymEntry[] = [
   { canonical: 'couple', forms: ['mariage', 'pacs', 'pacse', 'pacsee'] },
   { canonical: 'dissocier', forms: ['scinder', 'scission', 'separer menage', 'eclater menage'] },
   // Household composition and identity.
-  { canonical: 'naissance', forms: ['accouchement', 'accouche', 'enceinte', 'grossesse'] },
+  { canonical: 'naissance', forms: ['accouchement', 'accouche'] },
+  { canonical: 'grossesse', forms: ['enceinte'] },
   { canonical: 'nom de naissance', forms: ['nom jeune fille', 'nom de jeune fille'] },
   { canonical: 'nom usage', forms: ['nom marital', 'nom epouse', 'nom mari'] },
   { canonical: 'modifier nom', forms: ['changer nom', 'changer le nom'] },
@@ -302,22 +301,11 @@ export const THESAURUS: readonly SynonymEntry[] = [
       'revoquer acces',
       'supprimer utilisateur',
       'desactiver utilisateur',
-      'collegue parti',
-      'collegue partie',
-      'depart collegue',
     ],
   },
   {
     canonical: 'creation compte',
-    forms: [
-      'ouvrir compte',
-      'ouvrir acces',
-      'donner acces',
-      'creer acces',
-      'nouveau compte',
-      'demander acces',
-      'obtenir acces',
-    ],
+    forms: ['ouvrir compte', 'ouvrir acces', 'donner acces', 'creer acces', 'nouveau compte'],
   },
   { canonical: 'identifiant', forms: ['codes acces', 'code acces', 'codes connexion'] },
   { canonical: 'identifiant', forms: ['mes codes'], exact: true },
@@ -327,7 +315,7 @@ export const THESAURUS: readonly SynonymEntry[] = [
   { canonical: 'changer profil', forms: ['basculer profil', 'switcher profil', 'basculer'] },
   { canonical: 'deconnexion', forms: ['ejecte', 'ejecter', 'ejection', 'session expiree'] },
   { canonical: 'inactivite', forms: ['pause', 'pause dejeuner', 'inactif', 'sans rien toucher'] },
-  { canonical: 'referent', forms: ['correspondant', 'correspondante', 'personne ressource'] },
+  { canonical: 'referent', forms: ['personne ressource'] },
   {
     canonical: 'travailleur social',
     forms: [
@@ -370,8 +358,9 @@ export const THESAURUS: readonly SynonymEntry[] = [
   },
   { canonical: 'bloque enregistrer', forms: ['impossible enregistrer', 'enregistre pas'] },
   {
-    canonical: 'anomalie',
-    forms: ['marche pas', 'marche plus', 'fonctionne pas', 'fonctionne plus'],
+    // The negation stays a token of its own (« ne fonctionne pas » is not « fonctionne »).
+    canonical: 'fonctionne pas anomalie',
+    forms: ['fonctionne pas', 'marche pas', 'marche plus', 'fonctionne plus'],
   },
   { canonical: 'incident', forms: ['lenteur', 'lenteurs', 'lent', 'lente'] },
   { canonical: 'incident', forms: ['rame', 'rament', 'ramer', 'panne', 'pannes'], exact: true },
@@ -379,7 +368,6 @@ export const THESAURUS: readonly SynonymEntry[] = [
     canonical: 'interruption',
     forms: ['coupure', 'coupures', 'site inaccessible', 'site indisponible', 'hors service'],
   },
-  { canonical: 'maintenance', forms: ['travaux'] },
   // Release notes.
   {
     canonical: 'version nouveaute',
@@ -412,16 +400,10 @@ export const THESAURUS: readonly SynonymEntry[] = [
   // Training, new users, documentation.
   {
     canonical: 'nouvel utilisateur',
-    forms: [
-      'debutant',
-      'debutante',
-      'debuter',
-      'nouvel arrivant',
-      'nouvelle arrivante',
-      'nouvelle recrue',
-      'prise de poste',
-    ],
+    forms: ['nouvel arrivant', 'nouvelle arrivante', 'nouvelle recrue', 'prise de poste'],
   },
+  // Raw words: the stem « debut » is the start date of every situation and incident.
+  { canonical: 'nouvel utilisateur', forms: ['debutant', 'debutante', 'debutants'], exact: true },
   { canonical: 'formation', forms: ['apprendre', 'atelier'] },
   { canonical: 'formation', forms: ['former'], exact: true },
   { canonical: 'tutoriel', forms: ['mode emploi', 'mode d emploi', 'manuel utilisateur'] },
