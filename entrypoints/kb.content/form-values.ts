@@ -1,4 +1,4 @@
-import type { FieldHandle } from '../../utils/sites/kb/form-controls';
+import { checkedRadio, radioLabel, type FieldHandle } from '../../utils/sites/kb/form-controls';
 import { refreshView, type FormView } from '../../utils/sites/kb/form-view';
 
 /** What the form holds right now, read the way a person sees it (labels of chosen options). */
@@ -16,6 +16,10 @@ function read(field: FieldHandle | null): string {
   const el = field.valueElement;
   if (field.kind === 'select' && el instanceof HTMLSelectElement) {
     return el.value ? (el.selectedOptions[0]?.textContent ?? '').trim() : '';
+  }
+  if (field.kind === 'radio-group') {
+    const radio = checkedRadio(field);
+    return radio ? radioLabel(radio) : '';
   }
   if (field.kind === 'hsfc-dropdown') {
     if (!el.value) return '';

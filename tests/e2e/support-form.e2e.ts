@@ -43,6 +43,40 @@ describe.each(BROWSERS)('support form in $name', (target) => {
     ).toBe(true);
   });
 
+  it('fills a form whose thématique is a radio list, then the motifs it unlocks, and never submits', async () => {
+    await panel.evaluate(`browser.storage.local.set({ pendingFill: {
+      version: 1, createdAt: Date.now(), draftKey: 'menage:9100018', label: 'Ménage 9100018', email: 'referente.test@siao-demo.fr',
+      subject: 'Pièces justificatives impossibles à enregistrer', description: 'Ménage 9100018 : erreur technique.',
+      thematique: { code: 'assistance-technique', libelle: 'Assistance technique' },
+      motif: { code: 'anomalie', libelle: "Anomalie / message d'erreur" },
+      sousMotif: { code: 'erreur-enregistrement', libelle: "Erreur à l'enregistrement" },
+      screenshotIds: [], ids: { menageId: '9100018', personneId: null, demandeId: null } } })`);
+    const form = await s.browser.newPage(`${KB}/support/kb-tickets/new?variant=radio`);
+    await form.waitForFunction(
+      `document.querySelector('select[name="TICKET.sous_motif"]')?.value === 'erreur-enregistrement'`,
+      20_000,
+    );
+    const state = await form.evaluate<{ checked: string[]; motif: string; filled: string[] }>(`({
+      checked: [...document.querySelectorAll('input[name="TICKET.thematique"]:checked')].map((r) => r.value),
+      motif: document.querySelector('select[name="TICKET.motif"]').value,
+      filled: [...document.querySelectorAll('[data-ars-filled]')].map((el) => el.getAttribute('data-ars-filled')),
+    })`);
+    expect(state.checked).toEqual(['assistance-technique']);
+    expect(state.motif).toBe('anomalie');
+    expect(state.filled).toEqual(
+      expect.arrayContaining([
+        'email',
+        'subject',
+        'description',
+        'thematique',
+        'motif',
+        'sousMotif',
+      ]),
+    );
+    expect(s.server.tickets).toHaveLength(0);
+    await form.close();
+  });
+
   it('covers the submit button of a form filled by hand for a case already escalated, and lets a justified new problem through', async () => {
     await panel.evaluate(`browser.runtime.sendMessage({ type: 'escalationSubmitted', record: {
       menageId: '9100018', thematique: 'Assistance technique', motif: "Anomalie / message d'erreur", sousMotif: "Erreur à l'enregistrement",

@@ -449,22 +449,75 @@ describe('variants beyond the happy path', () => {
     expect(doc.querySelector<HTMLSelectElement>('select[name="theme"]')!.value).not.toBe('0');
   });
 
-  it('leaves a thématique radio list alone and says why, filling the rest', async () => {
+  it('chooses the thématique in a radio list, then the motif it unlocks, without submitting', async () => {
     const doc = await mount('legacy-radio-thematique.html');
+    const motif = doc.querySelector<HTMLSelectElement>('select[name="TICKET.motif"]')!;
+    doc.addEventListener('change', (event) => {
+      const radio = event.target as HTMLInputElement;
+      if (radio.name !== 'TICKET.thematique') return;
+      setTimeout(() => {
+        motif.querySelectorAll('option:not([disabled])').forEach((o) => o.remove());
+        if (radio.value !== 'gestion_des_demandes') return;
+        for (const [value, text] of [
+          ['statut', 'Statut incorrect'],
+          ['err_enr', "Erreur à l'enregistrement"],
+        ] as const) {
+          const option = doc.createElement('option');
+          option.value = value;
+          option.textContent = text;
+          motif.append(option);
+        }
+      }, 20);
+    });
     const view = detectForm(doc)!;
+    expect(view.fields.thematique?.kind).toBe('radio-group');
+    expect(view.fields.thematique?.label).toBe('Thématique');
     const form = view.root as HTMLFormElement;
     const submissions = watchSubmission(form);
-    const report = await fillForm(view, { ...PLAN, attachments: [] }, { timeoutMs: 200 });
-    expect(report.filled).toEqual(['email', 'subject', 'description']);
+    const report = await fillForm(view, { ...PLAN, attachments: [] }, { timeoutMs: 500 });
+    expect(report.filled).toEqual(['email', 'subject', 'description', 'thematique', 'motif']);
     expect(report.skipped).toEqual([
-      { field: 'thematique', reason: 'Champ introuvable dans le formulaire' },
-      { field: 'motif', reason: 'Dépend de « Thématique », non choisi' },
-      { field: 'sousMotif', reason: 'Dépend de « Thématique », non choisi' },
+      { field: 'sousMotif', reason: 'Champ introuvable dans le formulaire' },
     ]);
-    expect(
-      [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')].some((r) => r.checked),
-    ).toBe(false);
+    const checked = [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')]
+      .filter((r) => r.checked)
+      .map((r) => r.value);
+    expect(checked).toEqual(['gestion_des_demandes']);
+    expect(motif.value).toBe('err_enr');
     expect(submissions()).toEqual([]);
+  });
+
+  it('reports a choice the person made in a radio list instead of changing it', async () => {
+    const doc = await mount('legacy-radio-thematique.html');
+    doc.querySelector<HTMLInputElement>('input[value="gestion_des_menages"]')!.checked = true;
+    const report = await fillForm(
+      detectForm(doc)!,
+      { ...PLAN, attachments: [] },
+      { timeoutMs: 100 },
+    );
+    expect(report.conflicts).toEqual([{ field: 'thematique', current: 'Gestion des ménages' }]);
+    expect(
+      doc.querySelector<HTMLInputElement>('input[value="gestion_des_demandes"]')!.checked,
+    ).toBe(false);
+  });
+
+  it('reads a radio list in a fieldset of a plain form by its legend, not by its choices', async () => {
+    const doc = document;
+    doc.body.innerHTML = `<form action="/support/kb-tickets/new">
+      <p><label for="mail">Courriel</label><input id="mail" type="email" name="mail"></p>
+      <p><label for="obj">Objet de la demande</label><input id="obj" name="obj"></p>
+      <fieldset><legend>Catégorie *</legend>
+        <div><input type="radio" id="c1" name="cat" value="1"><label for="c1">Accès et authentification</label></div>
+        <div><input type="radio" id="c2" name="cat" value="2"><label for="c2">Gestion des demandes</label></div>
+      </fieldset>
+      <p><label for="txt">Description</label><textarea id="txt" name="txt"></textarea></p>
+      <button type="submit">Envoyer</button></form>`;
+    const view = detectForm(doc)!;
+    expect(view.fields.thematique?.label).toBe('Catégorie');
+    const report = await fillForm(view, { ...PLAN, attachments: [] }, { timeoutMs: 100 });
+    expect(report.filled).toContain('thematique');
+    expect(doc.querySelector<HTMLInputElement>('#c2')!.checked).toBe(true);
+    expect(doc.querySelector<HTMLInputElement>('#c1')!.checked).toBe(false);
   });
 });
 

@@ -8,6 +8,8 @@
  *     by `postMessage({type: 'hsFormCallback', eventName: 'onFormReady'})`;
  *   - `?variant=new`: the newer `form.hsfc-Form` (inputs `0-1/email`, `0-5/subject`…, custom
  *     drop-downs whose options exist only while open), announced by `hs-form-event:on-ready`;
+ *   - `?variant=radio`: the legacy form with the thématique as a radio list (`hs-fieldtype-radio`,
+ *     `ul.inputs-list` of `li.hs-form-radio`), as a theme may render a short enumeration;
  *   - `?variant=never`: the form never comes (the embed script "failed to load").
  * Thématique → motif → sous-motif options come from /api/nomenclature.json; a level's options load
  * a little after its parent is chosen. Submitting validates on the client, POSTs multipart data
@@ -197,7 +199,8 @@
       { class: 'hs_' + name + ' hs-' + name + ' hs-fieldtype-' + type + ' field hs-form-field' },
       h(
         'label',
-        { id: 'label-' + slug(name), for: slug(name) },
+        // HubSpot's radio lists have a label for each button and none `for` the group.
+        { id: 'label-' + slug(name), for: type === 'radio' ? null : slug(name) },
         h('span', { text: label }),
         opts.required === false ? null : h('span', { class: 'hs-form-required', text: '*' }),
       ),
@@ -233,6 +236,36 @@
     });
     select.disabled = items.length === 0;
     select.classList.add('is-placeholder');
+  }
+
+  /**
+   * A legacy radio list standing where a select would: its `value` is the checked button's, and
+   * `change` bubbles to it from the buttons, so the rest of the form treats both alike.
+   */
+  function radioList(name, items) {
+    var list = h('ul', { class: 'inputs-list multi-container', role: 'radiogroup' });
+    items.forEach(function (item, i) {
+      var id = slug(name) + '-' + i;
+      list.append(
+        h(
+          'li',
+          { class: 'hs-form-radio' },
+          h(
+            'label',
+            { for: id, class: 'hs-form-radio-display' },
+            h('input', { id: id, type: 'radio', name: name, value: item.code, class: 'hs-input' }),
+            h('span', { text: item.libelle }),
+          ),
+        ),
+      );
+    });
+    Object.defineProperty(list, 'value', {
+      get: function () {
+        var checked = list.querySelector('input:checked');
+        return checked ? checked.value : '';
+      },
+    });
+    return list;
   }
 
   function showLegacyErrors(form, errors) {
@@ -278,13 +311,16 @@
 
   function renderLegacy(nomenclature) {
     var level = levels(nomenclature);
+    var radios = variant === 'radio';
     var selects = {
-      thematique: h('select', {
-        id: slug(LEGACY_NAMES.thematique),
-        name: LEGACY_NAMES.thematique,
-        class: 'hs-input',
-        required: true,
-      }),
+      thematique: radios
+        ? radioList(LEGACY_NAMES.thematique, level.thematique())
+        : h('select', {
+            id: slug(LEGACY_NAMES.thematique),
+            name: LEGACY_NAMES.thematique,
+            class: 'hs-input',
+            required: true,
+          }),
       motif: h('select', {
         id: slug(LEGACY_NAMES.motif),
         name: LEGACY_NAMES.motif,
@@ -342,7 +378,12 @@
           required: true,
         }),
       ),
-      legacyField(LEGACY_NAMES.thematique, 'Thématique', 'select', selects.thematique),
+      legacyField(
+        LEGACY_NAMES.thematique,
+        'Thématique',
+        radios ? 'radio' : 'select',
+        selects.thematique,
+      ),
       legacyField(LEGACY_NAMES.motif, 'Motif', 'select', selects.motif, { dependent: true }),
       legacyField(LEGACY_NAMES.sousMotif, 'Sous-motif', 'select', selects.sousMotif, {
         dependent: true,
@@ -360,7 +401,7 @@
       h('div', { class: 'hs_submit hs-submit' }, h('div', { class: 'actions' }, submit)),
     );
 
-    fillSelect(selects.thematique, level.thematique());
+    if (!radios) fillSelect(selects.thematique, level.thematique());
     fillSelect(selects.motif, []);
     fillSelect(selects.sousMotif, []);
 
@@ -422,15 +463,13 @@
         function () {
           submit.disabled = false;
           showLegacyErrors(form, {});
-          form
-            .querySelector('.hs_submit')
-            .before(
-              h('div', {
-                class: 'hs_error_rollup kb-form-error',
-                role: 'alert',
-                text: MESSAGES.sendFailed,
-              }),
-            );
+          form.querySelector('.hs_submit').before(
+            h('div', {
+              class: 'hs_error_rollup kb-form-error',
+              role: 'alert',
+              text: MESSAGES.sendFailed,
+            }),
+          );
         },
       );
     });

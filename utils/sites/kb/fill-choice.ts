@@ -1,13 +1,13 @@
 /**
- * Choosing a thématique, motif or sous-motif: in a native select (legacy forms) or in the newer
- * forms' custom drop-down, whose options may only exist once it is open. A dependent level's
+ * Choosing a thématique, motif or sous-motif: in a native select (legacy forms), a list of radio
+ * buttons (some themes) or in the newer forms' custom drop-down, whose options may only exist once it is open. A dependent level's
  * field and options appear some time after its parent is chosen, so each choice waits for an
  * option that matches before picking it.
  */
-import type { FieldHandle } from './form-controls';
+import { checkedRadio, groupRadios, radioLabel, type FieldHandle } from './form-controls';
 import { FIELD_LABELS, type FormField, type FormMapping } from './form-mapping';
 import { matchOption, type Choice, type OptionLike } from './form-option-match';
-import { markFilled, writeSelect } from './form-set-value';
+import { markFilled, writeRadio, writeSelect } from './form-set-value';
 import { refreshView, type FormView } from './form-view';
 import { waitForDom } from './form-wait';
 import {
@@ -119,6 +119,10 @@ const PLACEHOLDER =
   /^[\s\-–—*.…]*(?:choisi|choix|s[ée]lectionn|veuillez|aucun|indiquez|please|select|choose)|^[\s\-–—.…]*$/i;
 
 function currentChoice(handle: FieldHandle): OptionLike | null {
+  if (handle.kind === 'radio-group') {
+    const radio = checkedRadio(handle);
+    return radio ? { value: radio.value, label: radioLabel(radio) } : null;
+  }
   const el = handle.valueElement;
   if (!el.value) return null;
   if (handle.kind === 'select') {
@@ -151,6 +155,11 @@ function optionsOf(handle: FieldHandle, opened: Map<HTMLElement, number>): Offer
         label: o.text.trim(),
         pick: () => writeSelect(select, o.value),
       }));
+  }
+  if (handle.kind === 'radio-group') {
+    return groupRadios(handle)
+      .filter((r) => !r.disabled)
+      .map((r) => ({ value: r.value, label: radioLabel(r), pick: () => writeRadio(r) }));
   }
   if (handle.kind !== 'hsfc-dropdown') return [];
   const container = handle.element;

@@ -6,7 +6,7 @@
 import type { FormField } from './form-mapping';
 
 /** How a control is operated. */
-export type FieldKind = 'text' | 'textarea' | 'select' | 'hsfc-dropdown' | 'file';
+export type FieldKind = 'text' | 'textarea' | 'select' | 'hsfc-dropdown' | 'file' | 'radio-group';
 
 /** An element that holds a submitted value. */
 export type ValueElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -14,9 +14,10 @@ export type ValueElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectEl
 /** A control found in a form, before it is assigned a logical field. */
 export interface Control {
   kind: FieldKind;
-  /** What a person operates: the input, or a custom drop-down's container. */
+  /** What a person operates: the input, a custom drop-down's or a radio group's container. */
   element: HTMLElement;
-  /** What the form submits (a custom drop-down's hidden input). */
+  /** What the form submits (a custom drop-down's hidden input; a radio group's first button,
+   * whose value says nothing: read the group with {@link groupRadios}). */
   valueElement: ValueElement;
   name: string;
   label: string;
@@ -145,11 +146,22 @@ function belongsToNoOtherControl(label: Element, el: HTMLElement): boolean {
   return !inner || inner === el;
 }
 
-/** Native controls of a form that a person fills (not hidden, submit or checkbox inputs). */
+/**
+ * Native controls of a form that a person fills (not hidden, submit or checkbox inputs). Radio
+ * buttons of one name count as one control, a list of choices (some themes render the thématique
+ * as radio buttons), placed where its first button is.
+ */
 export function nativeControls(root: Element, wrapperSelector: string, skip?: string): Control[] {
   const out: Control[] = [];
+  const groups = new Set<string>();
   for (const el of root.querySelectorAll<HTMLElement>('input, textarea, select')) {
     if (skip && el.closest(skip)) continue;
+    if (isRadio(el)) {
+      if (!el.name || groups.has(el.name)) continue;
+      groups.add(el.name);
+      out.push(radioGroup(root, el, wrapperSelector));
+      continue;
+    }
     const kind = nativeKind(el);
     if (!kind) continue;
     const valueElement = el as ValueElement;
@@ -162,6 +174,80 @@ export function nativeControls(root: Element, wrapperSelector: string, skip?: st
     });
   }
   return out;
+}
+
+function isRadio(el: Element): el is HTMLInputElement {
+  return isTag(el, 'input') && (el.getAttribute('type') ?? '').toLowerCase() === 'radio';
+}
+
+/** The radio buttons of a group, in page order. */
+export function groupRadios(group: Pick<Control, 'element' | 'name'>): HTMLInputElement[] {
+  return [...group.element.querySelectorAll('input')].filter(
+    (el): el is HTMLInputElement => isRadio(el) && el.name === group.name,
+  );
+}
+
+/** The checked button of a radio group, or null. */
+export function checkedRadio(group: Pick<Control, 'element' | 'name'>): HTMLInputElement | null {
+  return groupRadios(group).find((r) => r.checked) ?? null;
+}
+
+/** What a radio button says: its label, else its `aria-label`, else its value. */
+export function radioLabel(radio: HTMLInputElement): string {
+  const doc = radio.ownerDocument;
+  const forLabel = radio.id ? doc.querySelector(`label[for="${cssEscape(radio.id)}"]`) : null;
+  const label = forLabel ?? radio.closest('label');
+  const text = label ? visibleText(label) : '';
+  return text || radio.getAttribute('aria-label')?.trim() || radio.value;
+}
+
+function radioGroup(root: Element, first: HTMLInputElement, wrapperSelector: string): Control {
+  const radios = [...root.querySelectorAll('input')].filter(
+    (el): el is HTMLInputElement => isRadio(el) && el.name === first.name,
+  );
+  const holdsAll = (node: Element): boolean => radios.every((r) => node.contains(r));
+  // The group's own box: a radiogroup or fieldset when the page has one, else the smallest
+  // element holding every button (never a button's own label).
+  let container: HTMLElement | null = first.closest<HTMLElement>('[role="radiogroup"], fieldset');
+  if (!container || !holdsAll(container)) {
+    container = first.parentElement;
+    while (container && (isTag(container, 'label') || !holdsAll(container)))
+      container = container.parentElement;
+  }
+  const element = container ?? first;
+  return {
+    kind: 'radio-group',
+    element,
+    valueElement: first,
+    name: first.name,
+    label: groupLabel(element, wrapperSelector),
+  };
+}
+
+/**
+ * The question a radio group answers: its `aria-labelledby`/`aria-label`, its fieldset's legend,
+ * else the free label just before it in its field wrapper or, in a flat form, in the form.
+ * The buttons' own labels are the choices, never the question.
+ */
+function groupLabel(container: HTMLElement, wrapperSelector: string): string {
+  const doc = container.ownerDocument;
+  const labelledBy = (container.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? doc.getElementById(id) : null))
+    .filter((node): node is HTMLElement => !!node)
+    .map(visibleText)
+    .join(' ')
+    .trim();
+  if (labelledBy) return labelledBy;
+  const aria = container.getAttribute('aria-label')?.trim();
+  if (aria) return aria;
+  if (isTag(container, 'fieldset')) {
+    const legend = [...container.children].find((c) => isTag(c, 'legend'));
+    const text = legend ? visibleText(legend) : '';
+    if (text) return text;
+  }
+  const label = precedingLabel(container, wrapperSelector) ?? precedingLabel(container, 'form');
+  return label ? visibleText(label) : '';
 }
 
 /** `CSS.escape` where it exists (browsers, happy-dom), a minimal escape otherwise. */

@@ -53,6 +53,31 @@ export function writeSelect(select: HTMLSelectElement, value: string): void {
   dispatchEdit(select);
 }
 
+/**
+ * Checks a radio button as a person does, by clicking it: the click is what frameworks listen to
+ * (React's onChange for radios) and it fires `input` and `change`. If a handler cancelled the
+ * click, the button is checked through the prototype setter and the edit events are fired.
+ */
+export function writeRadio(radio: HTMLInputElement): void {
+  if (!radio.checked) radio.click();
+  if (!radio.checked) {
+    let proto: object | null = Object.getPrototypeOf(radio);
+    while (proto) {
+      const setter = Object.getOwnPropertyDescriptor(proto, 'checked')?.set;
+      if (setter) {
+        setter.call(radio, true);
+        break;
+      }
+      proto = Object.getPrototypeOf(proto);
+    }
+    dispatchEdit(radio);
+    return;
+  }
+  const view = windowOf(radio);
+  radio.dispatchEvent(new view.FocusEvent('blur'));
+  radio.dispatchEvent(new view.FocusEvent('focusout', { bubbles: true }));
+}
+
 /** Puts files into a file input (replacing its list) and fires the edit events. */
 export function writeFiles(input: HTMLInputElement, files: readonly File[]): void {
   const view = windowOf(input);

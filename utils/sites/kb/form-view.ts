@@ -46,9 +46,9 @@ const ACCEPTED_KINDS: Record<FormField, readonly FieldKind[]> = {
   email: ['text'],
   subject: ['text'],
   description: ['textarea', 'text'],
-  thematique: ['select', 'hsfc-dropdown'],
-  motif: ['select', 'hsfc-dropdown'],
-  sousMotif: ['select', 'hsfc-dropdown'],
+  thematique: ['select', 'hsfc-dropdown', 'radio-group'],
+  motif: ['select', 'hsfc-dropdown', 'radio-group'],
+  sousMotif: ['select', 'hsfc-dropdown', 'radio-group'],
   attachments: ['file'],
 };
 
@@ -171,7 +171,7 @@ export function assignFields(
           selector: describeSelector(
             root,
             rootSelector,
-            c.kind === 'hsfc-dropdown' ? c.valueElement : c.element,
+            c.kind === 'hsfc-dropdown' || c.kind === 'radio-group' ? c.valueElement : c.element,
           ),
           multiple: c.kind === 'file' && c.valueElement.hasAttribute('multiple'),
         }
