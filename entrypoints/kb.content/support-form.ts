@@ -8,7 +8,14 @@ import {
   readPendingFill,
   type PendingFill,
 } from '../../utils/ext/pending-fill';
-import { fillForm, waitForForm, type FillPlan, type FillReport } from '../../utils/sites/kb/fill';
+import {
+  fieldsNotFound,
+  fillForm,
+  waitForForm,
+  type FillPlan,
+  type FillReport,
+} from '../../utils/sites/kb/fill';
+import { fillLaterSteps } from '../../utils/sites/kb/fill-later';
 import { FIELD_LABELS } from '../../utils/sites/kb/form-mapping';
 import { waitForSubmission } from '../../utils/sites/kb/form-success';
 import type { FormView } from '../../utils/sites/kb/form-view';
@@ -85,15 +92,34 @@ async function fill(
   state.ids = pending.ids;
   state.justification = pending.justification ?? null;
   const attachments = await loadAttachments(pending.screenshotIds);
-  const report = await fillForm(view, planOf(pending, attachments.files), { signal });
+  const plan = planOf(pending, attachments.files);
+  const report = await fillForm(view, plan, { signal });
   await clearPendingFill();
+  const missing = fieldsNotFound(report);
   const lines = [...reportLines(report), ...attachments.problems];
+  if (missing.length) lines.push(LATER_STEP);
   showBanner({
     tone: lines.length ? 'warn' : 'ok',
     title: 'Formulaire pré-rempli par l’assistant : vérifiez puis envoyez.',
     lines,
   });
+  // A multi-step form shows its next fields on « Suivant »: they are filled when they appear.
+  fillLaterSteps(view, plan, missing, {
+    signal,
+    onReport: (later, left) => {
+      const more = reportLines(later);
+      if (left.length) more.push(LATER_STEP);
+      showBanner({
+        tone: more.length ? 'warn' : 'ok',
+        title: 'Étape suivante pré-remplie par l’assistant : vérifiez puis envoyez.',
+        lines: more,
+      });
+    },
+  });
 }
+
+const LATER_STEP =
+  'Les champs introuvables seront remplis s’ils apparaissent à l’étape suivante du formulaire.';
 
 function fallbackActions(pending: PendingFill | null) {
   if (!pending) return [];

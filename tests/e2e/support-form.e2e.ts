@@ -4,7 +4,7 @@ import { BROWSERS, KB, startSession, type Session } from './harness/setup';
 
 /** Text of a shadow-root host the extension put in the page. */
 const shadowText = (id: string) =>
-  `document.querySelector('#${id}')?.shadowRoot?.textContent ?? ''`;
+  `(document.querySelector('#${id}')?.shadowRoot?.textContent ?? '')`;
 
 async function choose(form: E2EPage, name: string, value: string): Promise<void> {
   await form.waitForFunction(
@@ -72,6 +72,37 @@ describe.each(BROWSERS)('support form in $name', (target) => {
         'motif',
         'sousMotif',
       ]),
+    );
+    expect(s.server.tickets).toHaveLength(0);
+    await form.close();
+  });
+
+  it('fills the second step of a multi-step form when « Suivant » brings it', async () => {
+    await panel.evaluate(`browser.storage.local.set({ pendingFill: {
+      version: 1, createdAt: Date.now(), draftKey: 'menage:9100018', label: 'Ménage 9100018', email: 'referente.test@siao-demo.fr',
+      subject: 'Pièces justificatives impossibles à enregistrer', description: 'Ménage 9100018 : erreur technique.',
+      thematique: { code: 'assistance-technique', libelle: 'Assistance technique' },
+      motif: { code: 'anomalie', libelle: "Anomalie / message d'erreur" },
+      sousMotif: { code: 'erreur-enregistrement', libelle: "Erreur à l'enregistrement" },
+      screenshotIds: [], ids: { menageId: '9100018', personneId: null, demandeId: null } } })`);
+    const form = await s.browser.newPage(`${KB}/support/kb-tickets/new?variant=steps`);
+    await form.waitForFunction(
+      `${shadowText('ars-banner')}.includes('étape suivante') && document.querySelector('textarea[name="TICKET.content"]').value.includes('9100018')`,
+      15_000,
+    );
+    await form.click('.hs-form-navigation button');
+    await form.waitForFunction(
+      `document.querySelector('select[name="TICKET.sous_motif"]')?.value === 'erreur-enregistrement'`,
+      20_000,
+    );
+    expect(
+      await form.evaluate<string[]>(
+        `[document.querySelector('select[name="TICKET.thematique"]').value, document.querySelector('select[name="TICKET.motif"]').value]`,
+      ),
+    ).toEqual(['assistance-technique', 'anomalie']);
+    await form.waitForFunction(
+      `${shadowText('ars-banner')}.includes('Étape suivante pré-remplie')`,
+      5_000,
     );
     expect(s.server.tickets).toHaveLength(0);
     await form.close();

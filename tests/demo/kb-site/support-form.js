@@ -10,6 +10,7 @@
  *     drop-downs whose options exist only while open), announced by `hs-form-event:on-ready`;
  *   - `?variant=radio`: the legacy form with the thématique as a radio list (`hs-fieldtype-radio`,
  *     `ul.inputs-list` of `li.hs-form-radio`), as a theme may render a short enumeration;
+ *   - `?variant=steps`: the legacy form in two steps, the second rendered on « Suivant »;
  *   - `?variant=never`: the form never comes (the embed script "failed to load").
  * Thématique → motif → sous-motif options come from /api/nomenclature.json; a level's options load
  * a little after its parent is chosen. Submitting validates on the client, POSTs multipart data
@@ -404,6 +405,28 @@
     if (!radios) fillSelect(selects.thematique, level.thematique());
     fillSelect(selects.motif, []);
     fillSelect(selects.sousMotif, []);
+
+    if (variant === 'steps') {
+      // Two steps: the nomenclature, the attachments and the submit button are rendered only
+      // when « Suivant » is clicked; the first step's fields stay in the form, hidden.
+      var firstStep = Array.prototype.slice.call(form.children, 0, 3);
+      var secondStep = Array.prototype.slice.call(form.children, 3);
+      secondStep.forEach(function (node) {
+        node.remove();
+      });
+      var nextButton = h('button', { type: 'button', class: 'hs-button', text: 'Suivant' });
+      var navigation = h('div', { class: 'hs-form-navigation' }, nextButton);
+      form.append(navigation);
+      nextButton.addEventListener('click', function () {
+        firstStep.forEach(function (node) {
+          node.hidden = true;
+        });
+        navigation.remove();
+        secondStep.forEach(function (node) {
+          form.append(node);
+        });
+      });
+    }
 
     var pending = { motif: 0, sousMotif: 0 };
     function values() {

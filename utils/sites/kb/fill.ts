@@ -49,10 +49,15 @@ export interface FillOptions {
   /** Replace values the person already entered (otherwise they are reported as conflicts). */
   overwrite?: boolean;
   mapping?: FormMapping;
+  /** Fill (and report on) these fields only: a later step of a multi-step form brings the fields
+   * the first pass did not find. Default: every field. */
+  only?: readonly FormField[];
 }
 
 export const DEFAULT_FIELD_TIMEOUT_MS = 5000;
-const NOT_FOUND = 'Champ introuvable dans le formulaire';
+export const NOT_FOUND = 'Champ introuvable dans le formulaire';
+export const NO_ATTACHMENT_FIELD = 'Aucun champ de pièces jointes dans le formulaire';
+const DEPENDS_ON = 'Dépend de « ';
 const LOCKED = 'Champ non modifiable dans le formulaire';
 
 /**
@@ -72,6 +77,7 @@ export async function fillForm(
     signal: opts.signal,
     mapping: opts.mapping ?? DEFAULT_FORM_MAPPING,
   };
+  const wanted = (field: FormField): boolean => !opts.only || opts.only.includes(field);
   const blockSubmit = (event: Event): void => event.preventDefault();
   const doc = view.root.ownerDocument;
   doc.addEventListener('submit', blockSubmit, true);
@@ -79,12 +85,15 @@ export async function fillForm(
     let current = view;
     for (const field of ['email', 'subject', 'description'] as const) {
       throwIfAborted(ctx.signal);
+      if (!wanted(field)) continue;
       current = refreshView(current, ctx.mapping);
       fillText(current.fields[field], field, plan[field], ctx);
     }
     let parentFailed: FormField | null = null;
     for (const field of ['thematique', 'motif', 'sousMotif'] as const) {
       throwIfAborted(ctx.signal);
+      // A level left out was chosen by an earlier pass: the levels below may be filled.
+      if (!wanted(field)) continue;
       const choice = plan[field];
       if (!choice) {
         ctx.report.skipped.push({ field, reason: "Non renseigné dans l'escalade" });
@@ -95,7 +104,7 @@ export async function fillForm(
         // The options of a level depend on its parent: without the parent there is nothing to pick.
         ctx.report.skipped.push({
           field,
-          reason: `Dépend de « ${FIELD_LABELS[parentFailed]} », non choisi`,
+          reason: `${DEPENDS_ON}${FIELD_LABELS[parentFailed]} », non choisi`,
         });
         continue;
       }
@@ -105,11 +114,34 @@ export async function fillForm(
     }
     throwIfAborted(ctx.signal);
     current = refreshView(current, ctx.mapping);
-    fillFiles(current.fields.attachments, plan.attachments ?? [], ctx);
+    if (wanted('attachments')) fillFiles(current.fields.attachments, plan.attachments ?? [], ctx);
   } finally {
     doc.removeEventListener('submit', blockSubmit, true);
   }
   return ctx.report;
+}
+
+/**
+ * The fields a later pass may still fill: not found in the form (a later step of a multi-step
+ * form may bring them), or waiting for a level that was not found.
+ */
+export function fieldsNotFound(report: FillReport): FormField[] {
+  return report.skipped
+    .filter(
+      (s) =>
+        s.reason === NOT_FOUND ||
+        s.reason === NO_ATTACHMENT_FIELD ||
+        (s.reason.startsWith(DEPENDS_ON) && notFoundParent(report, s.reason)),
+    )
+    .map((s) => s.field as FormField);
+}
+
+function notFoundParent(report: FillReport, reason: string): boolean {
+  return report.skipped.some(
+    (s) =>
+      s.reason === NOT_FOUND &&
+      reason.startsWith(`${DEPENDS_ON}${(FIELD_LABELS as Record<string, string>)[s.field]} »`),
+  );
 }
 
 function fillText(
@@ -149,7 +181,7 @@ function fillFiles(handle: FieldHandle | null, files: readonly File[], ctx: Fill
   if (!handle)
     return void report.skipped.push({
       field,
-      reason: 'Aucun champ de pièces jointes dans le formulaire',
+      reason: NO_ATTACHMENT_FIELD,
     });
   const input = handle.valueElement as HTMLInputElement;
   if (input.disabled) return void report.skipped.push({ field, reason: LOCKED });
