@@ -115,3 +115,64 @@ describe('layout rules behind the fresh pages', () => {
     });
   });
 });
+
+describe('tabs and panels closed without ARIA', () => {
+  const page = (body: string): Document =>
+    loadSavedPage(
+      `<!DOCTYPE html><html><head><title>Fiche ménage | SI SIAO</title></head><body>${body}</body></html>`,
+      'https://sisiao.test/app/',
+    );
+  const pair = (label: string, value: string) => `<dl><dt>${label}</dt><dd>${value}</dd></dl>`;
+
+  it('reads the open Bootstrap tab, not the inactive one holding another ménage', () => {
+    const doc = page(
+      '<ul class="nav nav-tabs"><li class="active"><a href="#m1" data-toggle="tab">Ménage</a></li><li><a href="#m2" data-toggle="tab">Ménage lié</a></li></ul>' +
+        `<div class="tab-content"><div class="tab-pane active" id="m1">${pair('N° ménage', '9100018')}</div>` +
+        `<div class="tab-pane" id="m2">${pair('N° ménage', '9100099')}</div></div>`,
+    );
+    const ctx = detectContext(doc, 'https://sisiao.test/app/', DEFAULT_DETECTION_RULES);
+    expect(ctx.menageId).toBe('9100018');
+  });
+
+  it('skips a folded panel, an AngularJS ng-hide and an inline display: none', () => {
+    for (const closed of [
+      '<div class="collapse">',
+      '<div class="ng-hide">',
+      '<div style="display: none">',
+    ]) {
+      const doc = page(
+        `<main>${pair('N° de demande', '7700512')}${closed}${pair('N° de demande', '7700999')}</div></main>`,
+      );
+      const ctx = detectContext(doc, 'https://sisiao.test/app/', DEFAULT_DETECTION_RULES);
+      expect(ctx.demandeId, closed).toBe('7700512');
+    }
+  });
+
+  it('on a live page, skips a label the browser does not draw (a tab hidden by a stylesheet)', () => {
+    const doc = page(
+      `<main>${pair('N° de demande', '7700512')}<div class="onglet-inactif">${pair('N° de demande', '7700999')}</div></main>`,
+    );
+    const hidden = doc.querySelector('.onglet-inactif')!;
+    // happy-dom has no layout: stand in for the browser's (a width, and what it draws).
+    let width = 1280;
+    Object.defineProperty(doc.documentElement, 'clientWidth', { get: () => width });
+    for (const el of doc.querySelectorAll('*'))
+      Object.assign(el, { checkVisibility: () => !hidden.contains(el) });
+    expect(detectContext(doc, 'https://sisiao.test/app/', DEFAULT_DETECTION_RULES).demandeId).toBe(
+      '7700512',
+    );
+    // Without a layout (a saved page, a copy), nothing can be said of the stylesheet: both count.
+    width = 0;
+    expect(
+      detectContext(doc, 'https://sisiao.test/app/', DEFAULT_DETECTION_RULES).demandeId,
+    ).toBeNull();
+  });
+
+  it('still reads a navbar collapse, open on wide screens without a class', () => {
+    const doc = page(
+      `<nav class="navbar"><div class="navbar-collapse collapse">${pair('N° de demande', '7700512')}</div></nav>`,
+    );
+    const ctx = detectContext(doc, 'https://sisiao.test/app/', DEFAULT_DETECTION_RULES);
+    expect(ctx.demandeId).toBe('7700512');
+  });
+});

@@ -6,7 +6,14 @@ import { type CompiledRules, compileRules } from './compiled-rules';
 import { isUnseenOrTyped, queryAll, textOf } from './dom-read';
 import { scanText } from './label-dict';
 import { type PairHit, findPairs } from './label-pairs';
-import { asideOf, chromeZones, siblingPairs, unshaded, zoneEmail } from './layout-facts';
+import {
+  asideOf,
+  chromeZones,
+  offScreenOf,
+  siblingPairs,
+  unshaded,
+  zoneEmail,
+} from './layout-facts';
 import { pageKindOf, voletOf } from './page-kind';
 import type { DetectionRules } from './rules';
 import { captureIds, sanitizePageUrl, urlParts } from './url-facts';
@@ -69,6 +76,7 @@ function fill(
   const custom = customValues(doc, c);
   const parts = urlParts(url);
   const aside = asideOf(doc, c.listPhrases);
+  const offScreen = offScreenOf(doc);
   const attrs = attributeIds(doc, c, aside);
   const pairs = [
     ...findPairs(doc, c.dict, { idRe: c.idRe, listPhrases: c.listPhrases, allRows: false }),
@@ -102,7 +110,7 @@ function fill(
       {
         how: 'label',
         values: labelled(field)
-          .filter((p) => !aside(p.labelEl))
+          .filter((p) => !aside(p.labelEl) && !offScreen(p.labelEl))
           .map((p) => p.value as string),
       },
       // The document's title names the screen too (« Demande SIAO n° 7700512 | SI SIAO »).

@@ -46,11 +46,24 @@ export function nodeAt(root: Node, path: readonly number[]): Node | null {
 }
 
 /**
+ * Panels closed by a framework's class, which a saved page or a DOM without layout shows as well:
+ * Bootstrap's inactive `.tab-pane` and folded `.collapse` (3: `.in`, 4/5: `.show`), Angular
+ * Material's inactive tab bodies, AngularJS's `ng-hide`.
+ */
+const CLOSED_BY_CLASS = [
+  '.tab-content > .tab-pane:not(.active)',
+  // A navbar's collapse is open on wide screens by a media query, without a class.
+  '.collapse:not(.show):not(.in):not(.navbar-collapse)',
+  '.mat-tab-body:not(.mat-tab-body-active)',
+  '.mat-mdc-tab-body:not(.mat-mdc-tab-body-active)',
+  '.ng-hide',
+].join(',');
+
+/**
  * Whether an element is out of the screen's record: inside a dialog (duplicates, a search to attach
  * another ménage), a tab panel or region its control says is closed (`aria-selected="false"`,
- * `aria-expanded="false"`: such panels are often hidden by a class only, which a DOM read cannot
- * see), or under a heading that names other records (« Résultats de la recherche », « Historique »),
- * as table captions do for label-pairs — a list of one result still names no context.
+ * `aria-expanded="false"`), a panel closed by its class, or under a heading that names other records (« Résultats de la recherche », « Historique »), as
+ * table captions do for label-pairs — a list of one result still names no context.
  */
 export function asideOf(doc: Document, listPhrases: string[][]): (el: Element) => boolean {
   const closed: Element[] = [];
@@ -60,10 +73,35 @@ export function asideOf(doc: Document, listPhrases: string[][]): (el: Element) =
       if (panel) closed.push(panel);
     }
   }
+  closed.push(...queryAll(doc, CLOSED_BY_CLASS, 200));
   return (el) =>
     !!el.closest('[role$="dialog"],dialog') ||
     closed.some((p) => p.contains(el)) ||
     underListHeading(el, listPhrases);
+}
+
+/**
+ * Whether a label is off screen: under an inline `display: none`, or, on a live page (which has a
+ * layout), not rendered at all — an inactive tab hidden by a stylesheet rule of any framework.
+ * For what a person reads only: data attributes on an undrawn element are the app's own state.
+ */
+export function offScreenOf(doc: Document): (el: Element) => boolean {
+  const laidOut = rendersLayout(doc);
+  return (el) =>
+    !!el.closest('[style*="display: none"],[style*="display:none"]') ||
+    (laidOut && notRendered(el));
+}
+
+/** Whether the document is laid out (a live page; not a copy, a saved page or happy-dom). */
+function rendersLayout(doc: Document): boolean {
+  const root = doc.documentElement;
+  return !!doc.defaultView && !!root && root.clientWidth > 0 && root.isConnected;
+}
+
+function notRendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function') return !check.call(el);
+  return el.getClientRects().length === 0;
 }
 
 const HEADING = /^(h[1-6]|legend|caption)$/;
