@@ -176,3 +176,27 @@ describe('tabs and panels closed without ARIA', () => {
     expect(ctx.demandeId).toBe('7700512');
   });
 });
+
+describe('virtualised grids', () => {
+  it('masks the name column by aria-colindex when cells are laid out in another order, never the ID', () => {
+    const doc = loadSavedPage(
+      `<!DOCTYPE html><html><head><title>Ménages | SI SIAO</title></head><body><main>
+      <div role="grid" class="ag-root">
+        <div role="row" class="ag-header-row">
+          <div role="columnheader" aria-colindex="1">ID ménage</div>
+          <div role="columnheader" aria-colindex="2">Nom</div>
+        </div>
+        <div role="row" class="ag-row"><div role="gridcell" aria-colindex="2" id="name1">Martin</div><div role="gridcell" aria-colindex="1" id="id1">9100018</div></div>
+        <div role="row" class="ag-row ag-row-pinned-left"><div role="gridcell" aria-colindex="1" id="id2">9100019</div></div>
+        <div role="row" class="ag-row ag-row-center"><div role="gridcell" aria-colindex="2" id="name2">Bernard</div></div>
+      </div></main></body></html>`,
+      'https://sisiao.test/menages',
+    );
+    const { elements } = findMasks(doc, DEFAULT_MASKING_RULES, DEFAULT_DETECTION_RULES);
+    expect(elements).toEqual(
+      expect.arrayContaining([doc.getElementById('name1'), doc.getElementById('name2')]),
+    );
+    expect(elements).not.toContain(doc.getElementById('id1'));
+    expect(elements).not.toContain(doc.getElementById('id2'));
+  });
+});

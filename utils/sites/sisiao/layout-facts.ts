@@ -189,6 +189,14 @@ export function gridColumnCells(body: Element, dict: LabelDict): Element[] {
     const grid = head.closest('[role="table"],[role="grid"]');
     if (!grid || grid.localName === 'table' || !dict.byCanon.get(canonLabel(textOf(head, 80))))
       continue;
+    // A virtualised grid (ag-Grid…) may lay cells out in another order than their columns, or
+    // split a row between pinned and scrolling parts: `aria-colindex` says which column is which.
+    const col = head.getAttribute('aria-colindex') ?? '';
+    if (/^\d{1,4}$/.test(col)) {
+      for (const cell of queryAll(grid, `[aria-colindex="${col}"]`, 4000))
+        if (!/header/.test(cell.getAttribute('role') ?? '')) out.push(cell);
+      continue;
+    }
     const index = cellsOf(head.parentElement).indexOf(head);
     for (const row of queryAll(grid, '[role="row"]', 2000))
       if (row !== head.parentElement) out.push(...cellsOf(row).slice(index, index + 1));
