@@ -103,8 +103,12 @@ if (!headless) {
     });
     await panel.click('#ars-prepare');
     const form = await formPage;
+    // The banner comes once every field is done (the sous-motif loads after the motif).
     await form.waitForFunction(
-      () => document.querySelectorAll('.ars-filled').length >= 5,
+      () =>
+        (document.querySelector('#ars-banner')?.shadowRoot?.textContent ?? '').includes(
+          'pré-rempli',
+        ),
       undefined,
       { timeout: 15_000 },
     );
