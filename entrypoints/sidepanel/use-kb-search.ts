@@ -3,6 +3,7 @@ import type { KbHit, KbIndex } from '../../utils/core/search/kb-index';
 import { loadKbIndex } from '../../utils/ext/kb-store';
 
 const DEBOUNCE_MS = 150;
+const WARM_UP_DELAY_MS = 1500;
 
 export interface KbSearch {
   hits: KbHit[];
@@ -18,6 +19,21 @@ export function useKbSearch(query: string, categories: readonly string[]): KbSea
   const index = useRef<KbIndex | null>(null);
   const seq = useRef(0);
   const boostKey = categories.join(',');
+
+  // Load and warm the index once the panel has settled, so the first keystrokes are as fast as
+  // the later ones (the first searches of a page are several times slower: JIT, cold caches).
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void loadKbIndex()
+        .then((loaded) => {
+          if (!loaded || index.current) return;
+          loaded.warmUp();
+          index.current ??= loaded;
+        })
+        .catch(() => undefined);
+    }, WARM_UP_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     const mine = ++seq.current;

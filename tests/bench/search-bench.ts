@@ -124,6 +124,7 @@ export async function runSearchBench(): Promise<BenchEntry[]> {
   const fuse = new Fuse(articles, { keys: ['text'] });
   const baseline = evaluate(queries, (q) => fuse.search(q, { limit: 10 }).map((r) => r.item.slug));
   const index = KbIndex.build(articles);
+  index.warmUp(); // as the side panel does once the index is loaded
   const tuned = evaluate(queries, (q) => index.search(q, { limit: 10 }).map((h) => h.slug));
   const freshQueries = await loadQueries(FRESH_QUERIES);
   const freshBaseline = evaluate(freshQueries, (q) =>

@@ -104,7 +104,8 @@ export function percentile(values: readonly number[], p: number): number {
 /**
  * Queries run untimed before measuring, none from the eval set: the first searches of a process
  * pay for JIT compilation (10–20 ms here), which the side panel pays once when it loads the
- * index, not on every keystroke. Per-query caches stay cold for the eval's own words.
+ * index (`KbIndex.warmUp`, which callers run first as the panel does), not on every keystroke.
+ * Per-query caches stay cold for the eval's own words.
  */
 export const WARM_UP = [
   'aide conexion au compte',

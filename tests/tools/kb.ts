@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<void> {
     const corpus = option(args, '--corpus');
     const queries = await loadQueries(option(args, '--queries'));
     const index = KbIndex.build(await loadCorpus(corpus));
+    index.warmUp(); // as the side panel does once the index is loaded
     const result = evaluate(queries, (q) => index.search(q, { limit: 10 }).map((h) => h.slug));
     for (const m of result.misses) {
       console.log(

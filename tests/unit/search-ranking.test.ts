@@ -107,3 +107,19 @@ describe('context boost', () => {
     expect(boostForContext({ pageKind: 'autre', motif: null }).categories).toEqual([]);
   });
 });
+
+describe('warming the index up', () => {
+  it('changes no answer, typos included', async () => {
+    const warmed = KbIndex.build(await loadCorpus(join(process.cwd(), 'tests/demo/kb-corpus')));
+    warmed.warmUp();
+    for (const q of [
+      'mdp oublie',
+      'demnade anulée par erreur',
+      'fusioner deux menages',
+      'commence',
+      'extracion des demandes',
+    ]) {
+      expect(warmed.search(q, { limit: 10 }), q).toEqual(index.search(q, { limit: 10 }));
+    }
+  });
+});

@@ -2,7 +2,7 @@ import type { KbArticle } from './article';
 import { buildIndexData } from './build-index';
 import { VocabularyMatcher } from './fuzzy';
 import { indexFromJson, indexToJson, type KbIndexJson } from './index-format';
-import { normalize, searchStem } from './normalize';
+import { normalize, rawWords, searchStem } from './normalize';
 import { analyzeQuery, type QueryOptions } from './query';
 import { rank, toRuntime, type RankOptions, type Runtime } from './rank';
 import { makeSnippet, type Snippet } from './snippet';
@@ -83,6 +83,21 @@ export class KbIndex {
   private readonly isKnown = {
     has: (word: string): boolean => this.known.has(word) || this.rt.termIds.has(searchStem(word)),
   };
+
+  /**
+   * Searches once for each article's title, results dropped. The first searches of a page pay for
+   * JIT compilation and cold caches (up to 5–20 ms each, several times a steady search): the side
+   * panel runs this when idle after loading the index, so the referent's first keystrokes do not.
+   */
+  warmUp(): void {
+    for (const a of this.rt.data.articles) {
+      this.search(a.title, { limit: 5, prefix: true });
+      // A slip in the title's longest word compiles typo correction (fuse.js) too, whose first
+      // calls cost up to 10 ms a word.
+      const longest = rawWords(a.title).reduce((x, w) => (w.length > x.length ? w : x), '');
+      if (longest.length >= 6) this.matcher.correct(longest.slice(0, -2) + longest.slice(-1));
+    }
+  }
 
   /** The best articles for `query`, best first; empty for an empty or meaningless query. */
   search(query: string, opts: SearchOptions = {}): KbHit[] {
