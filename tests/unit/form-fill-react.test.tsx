@@ -91,7 +91,34 @@ function Dropdown(props: {
 
 const state: Record<string, string> = {};
 
-function TicketForm({ onSubmit }: { onSubmit: () => void }) {
+/** A controlled radio list, as a theme renders a short enumeration. */
+function RadioList(props: {
+  name: string;
+  legend: string;
+  options: Opt[];
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <fieldset className="hsfc-RadioFieldGroup">
+      <legend className="hsfc-FieldLabel">{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value} className="hsfc-RadioFieldGroup__Option">
+          <input
+            type="radio"
+            name={props.name}
+            value={o.value}
+            checked={props.value === o.value}
+            onChange={() => props.onChange(o.value)}
+          />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function TicketForm({ onSubmit, radios = false }: { onSubmit: () => void; radios?: boolean }) {
   const [email, setEmail] = useState('');
   const [subject, setSubject] = useState('');
   const [content, setContent] = useState('');
@@ -99,6 +126,7 @@ function TicketForm({ onSubmit }: { onSubmit: () => void }) {
   const [motif, setMotif] = useState('');
   const [sousMotif, setSousMotif] = useState('');
   Object.assign(state, { email, subject, content, thematique, motif, sousMotif });
+  const thematiques = useOptions('');
   const motifs = useOptions(thematique || null);
   const sousMotifs = useOptions(motif || null);
   return (
@@ -134,14 +162,24 @@ function TicketForm({ onSubmit }: { onSubmit: () => void }) {
         value={content}
         onChange={(e) => setContent(e.target.value)}
       />
-      <Dropdown
-        id="t"
-        name="0-5/thematique"
-        label="Thématique"
-        options={useOptions('')}
-        value={thematique}
-        onChange={(v) => (setThematique(v), setMotif(''), setSousMotif(''))}
-      />
+      {radios ? (
+        <RadioList
+          name="0-5/thematique"
+          legend="Thématique"
+          options={NOMENCLATURE['']!}
+          value={thematique}
+          onChange={(v) => (setThematique(v), setMotif(''), setSousMotif(''))}
+        />
+      ) : (
+        <Dropdown
+          id="t"
+          name="0-5/thematique"
+          label="Thématique"
+          options={thematiques}
+          value={thematique}
+          onChange={(v) => (setThematique(v), setMotif(''), setSousMotif(''))}
+        />
+      )}
       <Dropdown
         id="m"
         name="0-5/motif"
@@ -174,11 +212,11 @@ const PLAN: FillPlan = {
 
 let root: Root | null = null;
 
-async function mount(onSubmit = vi.fn()): Promise<void> {
+async function mount(onSubmit = vi.fn(), radios = false): Promise<void> {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  flushSync(() => root!.render(<TicketForm onSubmit={onSubmit} />));
+  flushSync(() => root!.render(<TicketForm onSubmit={onSubmit} radios={radios} />));
   await new Promise((r) => setTimeout(r, 60)); // first options load
 }
 
@@ -225,6 +263,29 @@ describe('filling a React-controlled form', () => {
       sousMotif: 'erreur_technique',
     });
     expect(document.querySelector('.hsfc-DropdownOptions')).toBeNull(); // left closed
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('checks a React-controlled radio list so that React knows, then the motifs it unlocks', async () => {
+    const submitted = vi.fn();
+    await mount(submitted, true);
+    const report = await fillForm(detectForm(document)!, PLAN, { timeoutMs: 2000 });
+    expect(report.filled).toEqual([
+      'email',
+      'subject',
+      'description',
+      'thematique',
+      'motif',
+      'sousMotif',
+    ]);
+    expect(state).toMatchObject({
+      thematique: 'gestion_des_demandes',
+      motif: 'erreur_enregistrement',
+      sousMotif: 'erreur_technique',
+    });
+    expect(
+      document.querySelector<HTMLInputElement>('input[value="gestion_des_demandes"]')!.checked,
+    ).toBe(true);
     expect(submitted).not.toHaveBeenCalled();
   });
 });
