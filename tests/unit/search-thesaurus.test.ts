@@ -47,4 +47,37 @@ describe('domain thesaurus', () => {
       for (const form of entry.forms)
         expect(form.split(' ').length > 1 || form.length >= 3, form).toBe(true);
   });
+
+  it('maps the phrasings of notifications, activation, places, no-shows, rights and reports', () => {
+    has('je reçois trop de mails du SI SIAO', 'notification courriel');
+    has('comment me désabonner des alertes', 'notification courriel');
+    has("je n'ai jamais eu le mail de bienvenue", 'courriel activation');
+    has('le lien est périmé', 'lien activation expiré');
+    has('un studio se libère lundi', 'place vacante');
+    has("l'appartement se libère en juin", 'place vacante logement');
+    has("la famille n'est jamais venue", 'ménage non présenté');
+    has('il ne s’est pas présenté', 'ménage non présenté');
+    has('qui peut voir son dossier', 'droits consultation voir');
+    has('qui est le référent du département', 'référent département');
+    has('un ticket par personne ?', 'escalader');
+    has('la liste de toutes nos demandes', 'extraction liste demande');
+    has('ça bug depuis la dernière mise à jour', 'version nouveauté');
+  });
+
+  it('never rewrites what every article writes', () => {
+    // « référent SI SIAO » is on every page; « Mis à jour le » heads every article; a « lien »
+    // alone is any link; « pas venu » needs both words.
+    expect(normalize('votre référent SI SIAO')).toEqual(normalize('votre référent SIAO SI'));
+    expect(normalize('votre référent SI SIAO')).not.toContain('departement');
+    expect(normalize('Mis à jour le 05/08/2025')).not.toEqual(
+      expect.arrayContaining(normalize('version nouveauté')),
+    );
+    expect(normalize('cliquez sur le lien')).not.toContain('activ');
+    expect(normalize('il est venu hier')).not.toContain('present');
+    // A field, a list and an e-mail that never arrived are not what the phrases mean.
+    expect(normalize('date de dernière mise à jour')).not.toContain('version');
+    expect(normalize('la liste des demandes du service')).not.toContain('extraction');
+    expect(normalize("le courriel n'est jamais arrivé")).not.toContain('present');
+    expect(normalize('les personnes à appeler')).not.toContain('referent');
+  });
 });

@@ -429,4 +429,140 @@ export const THESAURUS: readonly SynonymEntry[] = [
     canonical: 'extraction',
     forms: ['sortir liste', 'sortir fichier', 'sortir tableau', 'sortir chiffres'],
   },
+  // Concepts that queries written from symptoms showed without an everyday phrasing here; each
+  // with several ways of saying it, so that it serves queries nobody has written yet. Words the
+  // articles use on their own (lien, logement, voir, liste) are repeated in the canonical.
+  // Too many e-mails: the notification settings (« Récapitulatif quotidien »).
+  {
+    canonical: 'notification courriel',
+    forms: [
+      'trop de mails',
+      'trop de courriels',
+      'plein de mails',
+      'beaucoup de mails',
+      'avalanche de mails',
+      'mails automatiques',
+      'courriels automatiques',
+      'spam',
+      'spams',
+      'desabonner',
+      'desinscrire',
+      'resume quotidien',
+      'resume du jour',
+      'un mail par jour',
+    ],
+  },
+  // The first e-mail of a new account and its link (« Activez votre compte », « Lien expiré »).
+  {
+    canonical: 'courriel activation',
+    forms: [
+      'mail de bienvenue',
+      'courriel de bienvenue',
+      'message de bienvenue',
+      'mail activation',
+    ],
+  },
+  {
+    canonical: 'lien activation expire',
+    forms: ['lien perime', 'lien invalide', 'lien plus valide', 'lien depasse', 'lien mort'],
+  },
+  // A place about to be free: a studio, a room, a bed (« Déclarer une place vacante »).
+  {
+    canonical: 'place vacante',
+    forms: ['studio se libere', 'chambre se libere', 'lit se libere', 'studio libre'],
+  },
+  {
+    canonical: 'place vacante disponible',
+    forms: ['place dispo', 'places dispo', 'place disponible', 'places disponibles'],
+  },
+  {
+    canonical: 'place vacante logement',
+    forms: ['logement se libere', 'appartement se libere', 'logement libre', 'appartement libre'],
+  },
+  // An oriented household that never came (« Ménage non présenté »).
+  {
+    canonical: 'menage non presente',
+    forms: [
+      'jamais venu',
+      'jamais venue',
+      'jamais venus',
+      'pas venu',
+      'pas venue',
+      'pas venus',
+      'pas presente',
+      'pas presentee',
+      'pas presentes',
+      'ne s est pas presente',
+      'ne s est pas presentee',
+      'ne se sont pas presentes',
+      'lapin',
+    ],
+  },
+  // Who may see a household's data (« Qui voit quoi ? », « droits de consultation »).
+  {
+    canonical: 'droits consultation voir',
+    forms: ['qui peut voir', 'visible par', 'voir ses infos', 'voir ses informations'],
+  },
+  {
+    canonical: 'droits consultation acces',
+    forms: ['qui a acces', 'acces au dossier', 'acces a son dossier'],
+  },
+  { canonical: 'droits consultation', forms: ['qui peut consulter', 'confidentialite du dossier'] },
+  // One's departmental référent (« Trouver le référent SI SIAO de son département »). Never
+  // « référent SI SIAO » itself, which every article writes.
+  {
+    canonical: 'referent departement',
+    forms: [
+      'referent du departement',
+      'referent de mon departement',
+      'referent departemental',
+      'referents departementaux',
+      'referent local',
+      'qui est le referent',
+      'qui contacter dans mon departement',
+      'annuaire des referents',
+    ],
+  },
+  // Many users hit by one fault: one escalation, not one per person.
+  {
+    canonical: 'escalader',
+    forms: [
+      'ticket par personne',
+      'un ticket chacun',
+      'chacun son ticket',
+      'meme bug',
+      'meme plantage',
+      'meme probleme plusieurs',
+    ],
+  },
+  // A list of the requests for a report or a committee (« Extractions »). Raw words: without its
+  // stop words, « la liste de toutes nos demandes » is « liste demande », which articles write.
+  {
+    canonical: 'extraction liste demande',
+    exact: true,
+    forms: [
+      'liste de toutes nos demandes',
+      'liste de toutes les demandes',
+      'liste de nos demandes',
+      'exporter la liste',
+      'tableau excel',
+      'fichier excel',
+    ],
+  },
+  // The last update of the application (« Notes de version »). Raw words: « Mis à jour le »
+  // heads every article and « date de dernière mise à jour » is a field.
+  {
+    canonical: 'version nouveaute',
+    exact: true,
+    forms: [
+      'depuis la mise a jour',
+      'depuis la derniere mise a jour',
+      'apres la mise a jour',
+      'depuis la maj',
+      'depuis la derniere maj',
+      'nouvelle mise a jour',
+      'mise a jour de l application',
+      'mise a jour du logiciel',
+    ],
+  },
 ];
