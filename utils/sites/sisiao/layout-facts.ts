@@ -87,9 +87,9 @@ export function asideOf(doc: Document, listPhrases: string[][]): (el: Element) =
  */
 export function offScreenOf(doc: Document): (el: Element) => boolean {
   const laidOut = rendersLayout(doc);
-  return (el) =>
-    !!el.closest('[style*="display: none"],[style*="display:none"]') ||
-    (laidOut && notRendered(el));
+  // Looked up once: `closest` with this selector on every label cost a third of the detection.
+  const hidden = queryAll(doc, '[style*="display: none"],[style*="display:none"]', 200);
+  return (el) => hidden.some((h) => h.contains(el)) || (laidOut && notRendered(el));
 }
 
 /** Whether the document is laid out (a live page; not a copy, a saved page or happy-dom). */
