@@ -22,6 +22,8 @@ const CORPUS = `${ROOT}tests/demo/kb-corpus`;
 const QUERIES = `${ROOT}tests/fixtures/kb-queries.json`;
 /** Queries written from the référent's symptom after the tuning, never tuned on: generalisation. */
 const FRESH_QUERIES = `${ROOT}tests/fixtures/kb-queries-fresh.json`;
+/** Written blind to the search code and to the other sets; reported, never tuned on. */
+const BLIND_QUERIES = `${ROOT}tests/fixtures/kb-queries-holdout2.json`;
 
 /** A small deterministic PRNG (mulberry32), so the synthetic corpus is the same on every run. */
 function random(seed: number): () => number {
@@ -98,11 +100,11 @@ function relevance(prefix: string, r: Eval, base?: Eval): BenchEntry[] {
   ];
 }
 
-/** Relevance on the fresh queries, reported apart: no target (the unit test holds their floor),
- * fuse.js defaults as the baseline. */
-function freshRelevance(r: Eval, base: Eval): BenchEntry[] {
+/** Relevance on the fresh (or the blind) queries, reported apart: no target (the unit test holds
+ * the fresh floor), fuse.js defaults as the baseline. */
+function freshRelevance(r: Eval, base: Eval, set = 'fresh'): BenchEntry[] {
   const entry = (name: 'hit1' | 'hit3' | 'mrr', label: string): BenchEntry => ({
-    name: `fresh.${label}`,
+    name: `${set}.${label}`,
     value: r[name],
     unit: 'ratio',
     better: 'higher',
@@ -112,7 +114,7 @@ function freshRelevance(r: Eval, base: Eval): BenchEntry[] {
     entry('hit1', 'hit@1'),
     entry('hit3', 'hit@3'),
     entry('mrr', 'mrr'),
-    { name: 'fresh.queries', value: r.n, unit: 'queries', better: 'higher' },
+    { name: `${set}.queries`, value: r.n, unit: 'queries', better: 'higher' },
   ];
 }
 
@@ -131,6 +133,11 @@ export async function runSearchBench(): Promise<BenchEntry[]> {
     fuse.search(q, { limit: 10 }).map((r) => r.item.slug),
   );
   const fresh = evaluate(freshQueries, (q) => index.search(q, { limit: 10 }).map((h) => h.slug));
+  const blindQueries = await loadQueries(BLIND_QUERIES);
+  const blindBaseline = evaluate(blindQueries, (q) =>
+    fuse.search(q, { limit: 10 }).map((r) => r.item.slug),
+  );
+  const blind = evaluate(blindQueries, (q) => index.search(q, { limit: 10 }).map((h) => h.slug));
 
   const big = syntheticCorpus(articles, 100);
   let t0 = performance.now();
@@ -151,6 +158,7 @@ export async function runSearchBench(): Promise<BenchEntry[]> {
     ...relevance('baseline', baseline),
     ...relevance('tuned', tuned, baseline),
     ...freshRelevance(fresh, freshBaseline),
+    ...freshRelevance(blind, blindBaseline, 'blind'),
     {
       name: 'tuned.index_kb',
       value: JSON.stringify(index.toJSON()).length / 1024,

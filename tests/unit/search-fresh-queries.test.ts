@@ -107,4 +107,19 @@ describe('what rephrased descriptions need', () => {
     expect([...analyzeQuery('rajouter', known, matcher).keys()]).toEqual(terms('ajouter'));
     expect([...analyzeQuery('ressaisir', known, matcher).keys()]).toEqual(terms('saisir'));
   });
+
+  it('keeps the blind set apart: no query of another set, every expected article indexed', async () => {
+    const dir = join(process.cwd(), 'tests/fixtures');
+    const others = await Promise.all(
+      ['kb-queries.json', 'kb-queries-fresh.json', 'kb-queries-holdout.json'].map((f) =>
+        loadQueries(join(dir, f)),
+      ),
+    );
+    const blind = await loadQueries(join(dir, 'kb-queries-holdout2.json'));
+    const key = (q: string): string => normalize(q).join(' ');
+    const seen = new Set(others.flat().map((q) => key(q.q)));
+    expect(blind.filter((q) => seen.has(key(q.q))).map((q) => q.q)).toEqual([]);
+    const slugs = new Set(index.slugs());
+    for (const q of blind) for (const s of q.expected) expect(slugs.has(s), s).toBe(true);
+  });
 });
