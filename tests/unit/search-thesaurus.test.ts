@@ -80,4 +80,45 @@ describe('domain thesaurus', () => {
     expect(normalize("le courriel n'est jamais arrivé")).not.toContain('present');
     expect(normalize('les personnes à appeler')).not.toContain('referent');
   });
+  it('maps the phrasings of the second round of concepts', () => {
+    has('ils ont trouvé un appartement tout seuls', 'solution trouvée logement');
+    has("j'ai annulé sa demande par erreur", 'réactiver annuler');
+    has('est-ce que c’est rattrapable', 'réactiver');
+    has('mon collègue part à la retraite en mars', 'départ collègue');
+    has('qui va récupérer ses dossiers', 'changer travailleur social dossiers');
+    has('le couple va s’installer en Bretagne', 'transférer installer');
+    has('son titre de séjour a été renouvelé', 'remplacer pièce périmée');
+    has('la carte renouvelée est arrivée', 'remplacer pièce périmée');
+    has('notre foyer déménage en mars', 'fiche structure modifier adresse');
+    has('on ouvre un nouveau site', 'créer structure');
+    has('le site ne répond pas', 'interruption');
+    has('plusieurs collègues ont le même souci', 'escalader');
+    has('premier jour au CCAS', 'nouvel utilisateur');
+    has('je suis nouvelle dans le service', 'nouvel utilisateur');
+    has('la famille attend une réponse', 'avancement');
+    has("je n'ai pas les droits sur cet écran", 'non autorisé profil actif');
+    has('le référent du 93', 'référent département');
+    has('les référents 2A', 'référent département');
+    has('comment je la termine ?', 'clôturer demande');
+  });
+
+  it('leaves the second round’s words alone in their other senses', () => {
+    // « retrait » (a profile removed) is not a retirement; leaving one's desk is not leaving.
+    expect(normalize('le retrait du profil')).not.toContain('collegu');
+    expect(normalize('avant de quitter votre poste')).not.toContain('collegu');
+    // A household's « foyer » that moves is a transfer, not a structure's new address.
+    expect(normalize('le foyer déménage')).not.toContain('structur');
+    // A new service, a draft finished, an answer awaited from the référent, several structures.
+    expect(normalize('ouvre un nouveau service')).not.toEqual(
+      expect.arrayContaining(normalize('nouvel utilisateur')),
+    );
+    expect(normalize('le temps de la terminer')).not.toContain('clotur');
+    expect(normalize('attend la réponse du référent')).not.toContain('avancement');
+    expect(normalize('pas de réponse sous 15 jours')).not.toContain('avancement');
+    expect(normalize('une ou plusieurs structures')).not.toContain('escalad');
+    // A bare number, or « référent SI SIAO » followed by other words, names no département.
+    expect(normalize('niveau 93')).not.toContain('referent');
+    expect(normalize('votre référent SI SIAO vous répond')).not.toContain('departement');
+    expect(normalize('trouver une place')).not.toContain('solution');
+  });
 });

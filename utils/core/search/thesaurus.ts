@@ -16,6 +16,14 @@ import type { SynonymEntry } from './synonyms';
  * - no form of a function or quantity word alone (stop words make a phrase collapse to one word,
  *   which then matches as typed only).
  */
+/** Numbers of the départements, as typed after « référent » (« le référent du 93 »). */
+const DEPARTEMENTS: readonly string[] = [
+  ...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')),
+  '2a',
+  '2b',
+  ...['971', '972', '973', '974', '976'],
+];
+
 export const THESAURUS: readonly SynonymEntry[] = [
   // Housing situation of the household (« Renseigner la situation résidentielle »).
   {
@@ -565,4 +573,302 @@ export const THESAURUS: readonly SynonymEntry[] = [
       'mise a jour du logiciel',
     ],
   },
+  // Second round, concepts that the held-out and fresh queries still missed, each written as the
+  // several ways a worker says it (none copied from a query).
+  // The household found a place on its own (« Solution trouvée hors SIAO »): cancel or close.
+  {
+    canonical: 'solution trouvee logement',
+    forms: [
+      'trouve logement',
+      'trouve appartement',
+      'trouve appart',
+      'trouve studio',
+      'trouve un toit',
+      'obtenu logement',
+      'obtenu appartement',
+      'signe bail',
+      'bail signe',
+    ],
+  },
+  {
+    canonical: 'solution trouvee hebergement',
+    forms: ['trouve hebergement', 'obtenu hebergement', 'heberge finalement'],
+  },
+  { canonical: 'solution trouvee', forms: ['trouve solution', 'debrouille seul', 'se debrouille'] },
+  // A request cancelled by mistake (« Réactiver une demande annulée »).
+  {
+    canonical: 'reactiver',
+    forms: ['revenir en arriere', 'revenir arriere', 'rattraper', 'rattrapable', 'rattrapage'],
+  },
+  {
+    canonical: 'reactiver annuler',
+    forms: [
+      'annule par erreur',
+      'annulee par erreur',
+      'annulation par erreur',
+      'annule par megarde',
+      'annulee par megarde',
+      'annule a tort',
+      'annulee a tort',
+      'annule trop vite',
+    ],
+  },
+  {
+    canonical: 'reactiver annuler demande',
+    forms: ['annule demande par erreur', 'demande annulee par erreur', 'annule demande a tort'],
+  },
+  // The end of a request's course (« Clôturer une demande »). Raw words: « le temps de la
+  // terminer » is a draft being finished, and « terminer » alone any task.
+  {
+    canonical: 'cloturer demande',
+    exact: true,
+    forms: [
+      'je la termine',
+      'on la termine',
+      'la finaliser',
+      'finaliser la demande',
+      'fin de parcours',
+      'fin du parcours',
+      'parcours termine',
+      'parcours fini',
+    ],
+  },
+  // A colleague who leaves: their requests go to someone else (« au départ d'un collègue »).
+  {
+    canonical: 'depart collegue',
+    forms: ['conge maternite', 'mutation', 'mutee', 'quitte le service', 'change de poste'],
+  },
+  // Raw word: the stem of « retraite » is « retrait », a profile's removal.
+  {
+    canonical: 'depart collegue',
+    exact: true,
+    forms: [
+      'part a la retraite',
+      'partir a la retraite',
+      'depart a la retraite',
+      'depart en retraite',
+      'retraite',
+      'retraitee',
+    ],
+  },
+  {
+    canonical: 'changer travailleur social dossiers',
+    forms: [
+      'recuperer dossiers',
+      'recupere dossiers',
+      'recuperer ses dossiers',
+      'reprendre ses dossiers',
+      'reprend dossiers',
+      'repartir dossiers',
+      'redistribuer dossiers',
+      'remplacant',
+      'remplacante',
+    ],
+  },
+  // A household settling elsewhere (« Départ du territoire », « préférez un transfert »).
+  {
+    canonical: 'transferer installer',
+    forms: [
+      'part s installer',
+      'partir s installer',
+      'va s installer',
+      'vont s installer',
+      'installer ailleurs',
+      'installer pres',
+      'travail la bas',
+    ],
+  },
+  {
+    canonical: 'transferer maintenir demande',
+    forms: ['garder sa demande', 'garder la demande', 'garder leur demande', 'conserver demande'],
+  },
+  // A document renewed or out of date, replaced by the new one (« Remplacer » a piece).
+  {
+    canonical: 'titre sejour remplacer piece perimee',
+    forms: ['titre sejour renouvele', 'nouveau titre sejour', 'titre sejour expire'],
+  },
+  {
+    canonical: 'remplacer piece perimee',
+    forms: [
+      'titre renouvele',
+      'carte renouvelee',
+      'piece renouvelee',
+      'document renouvele',
+      'nouveau justificatif',
+      'nouvelle piece',
+      'changer document',
+      'changer piece',
+      'changer justificatif',
+      'remplacer document',
+      'remplacer justificatif',
+      'document perime',
+      'document expire',
+      'piece expiree',
+      'ancien document',
+      'ancienne piece',
+    ],
+  },
+  // A structure that moves (« Modifiez l'adresse », never a new structure) or opens.
+  {
+    canonical: 'fiche structure modifier adresse',
+    forms: [
+      'structure demenage',
+      'centre demenage',
+      'chrs demenage',
+      'chu demenage',
+      'service demenage',
+      'demenagement structure',
+      'demenagement du centre',
+      'demenager structure',
+      'demenager centre',
+      'demenagement des locaux',
+      'nouveaux locaux',
+      'changement locaux',
+      'changer locaux',
+      'change de locaux',
+      'nouvelle adresse structure',
+      'changement adresse structure',
+      'changer adresse structure',
+      'structure change adresse',
+    ],
+  },
+  {
+    canonical: 'creer structure',
+    forms: [
+      'nouveau site',
+      'nouveaux sites',
+      'ouvrir site',
+      'ouvre site',
+      'ouverture site',
+      'ouverture structure',
+      'ouvrir structure',
+      'ouvre structure',
+      'nouvelle structure',
+      'nouveau centre',
+      'nouveau chrs',
+      'nouvel etablissement',
+    ],
+  },
+  {
+    canonical: 'creer structure service',
+    forms: ['ouvre nouveau service', 'ouvrir nouveau service'],
+  },
+  // Raw words: « foyer » alone is a household; « notre foyer » is the worker's structure.
+  { canonical: 'structure', forms: ['notre foyer', 'nos foyers'], exact: true },
+  // The site down for everyone (« Incidents en cours »).
+  {
+    canonical: 'interruption',
+    forms: [
+      'site repond pas',
+      'site repond plus',
+      'site marche pas',
+      'site marche plus',
+      'site fonctionne pas',
+      'site plante',
+      'site hs',
+      'appli hs',
+      'logiciel hs',
+    ],
+  },
+  {
+    canonical: 'incident',
+    exact: true,
+    forms: ['tout le service', 'toute l equipe', 'toute notre equipe', 'tout le monde'],
+  },
+  // Several users hit by the same fault: one escalation.
+  {
+    canonical: 'escalader plusieurs utilisateurs',
+    forms: [
+      'plusieurs collegues',
+      'plusieurs ts',
+      'plusieurs travailleurs sociaux',
+      'tous les collegues',
+    ],
+  },
+  // A newcomer (« Guide du nouvel utilisateur »).
+  {
+    canonical: 'nouvel utilisateur',
+    forms: [
+      'premier jour',
+      'premiers jours',
+      'premiere semaine',
+      'viens d arriver',
+      'vient d arriver',
+      'embauche',
+      'embauchee',
+      'recrute',
+      'recrutee',
+      'nouveau poste',
+      'prise de fonction',
+      'prendre mes fonctions',
+    ],
+  },
+  // Raw words: without stop words, « nouveau dans le service » is a « nouveau service ».
+  {
+    canonical: 'nouvel utilisateur',
+    exact: true,
+    forms: [
+      'je debute',
+      'debute',
+      'nouvelle dans le service',
+      'nouveau dans le service',
+      'nouvelle dans l equipe',
+      'nouveau dans l equipe',
+    ],
+  },
+  // Where a request stands, asked by the household (« Suivre l'avancement »).
+  {
+    canonical: 'avancement',
+    forms: ['ou en est', 'ou ca en est', 'a quel stade', 'quelle etape', 'des nouvelles'],
+    exact: true,
+  },
+  {
+    canonical: 'avancement reponse',
+    exact: true,
+    forms: [
+      'attend une reponse',
+      'attendent une reponse',
+      'pas eu de reponse',
+      'toujours pas de reponse',
+      'si ya une reponse',
+      'si il y a une reponse',
+    ],
+  },
+  // A screen refused to the active profile (« Action non autorisée pour ce profil »).
+  {
+    canonical: 'non autorise profil actif',
+    forms: [
+      'pas les droits',
+      'pas le droit',
+      'acces refuse',
+      'acces interdit',
+      'pas autorise',
+      'droits insuffisants',
+      'bouton grise',
+    ],
+  },
+  // One's referent by département number (« référent du 93 »), or by area.
+  {
+    canonical: 'referent departement',
+    forms: [
+      'referent secteur',
+      'referent territoire',
+      'referent territorial',
+      'referent proximite',
+    ],
+  },
+  {
+    canonical: 'referent departement',
+    exact: true,
+    forms: [
+      'qui le referent',
+      'qui est notre referent',
+      'qui est mon referent',
+      'qui sont les referents',
+    ],
+  },
+  ...DEPARTEMENTS.map((n) => ({
+    canonical: `referent departement ${n}`,
+    forms: [`referent ${n}`, `referents ${n}`],
+  })),
 ];
