@@ -8,3 +8,11 @@ export function queryPairs(params: URLSearchParams): Array<[string, string]> {
   params.forEach((value, key) => pairs.push([key, value]));
   return pairs;
 }
+
+/**
+ * The keys of a query string (`?a=1&b=2`, `a=1&b=2`), in order, repeats kept. Parsed and read
+ * through `queryPairs`: `[...new URLSearchParams(q).keys()]` throws in a Firefox content script.
+ */
+export function queryKeys(query: string): string[] {
+  return queryPairs(new URLSearchParams(query)).map(([key]) => key);
+}

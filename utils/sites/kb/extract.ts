@@ -66,15 +66,17 @@ function readUpdated(doc: Document): string | null {
 }
 
 function readBreadcrumb(doc: Document): string[] {
-  const items = [...doc.querySelectorAll(BREADCRUMB_ITEMS)].map((el) => squash(el.textContent));
+  const items = Array.from(doc.querySelectorAll(BREADCRUMB_ITEMS)).map((el) =>
+    squash(el.textContent),
+  );
   return items.filter((t, i) => t && items.indexOf(t) === i);
 }
 
 function readCategory(doc: Document, breadcrumb: readonly string[], pageUrl: string): string {
   const declared = meta(doc, 'kb:category');
   if (declared) return declared;
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>(
-    '[class*="breadcrumb"] a[href], nav a[href]',
+  for (const a of Array.from(
+    doc.querySelectorAll<HTMLAnchorElement>('[class*="breadcrumb"] a[href], nav a[href]'),
   )) {
     const m = /\/(?:categorie|categories|category)\/([^/?#]+)/i.exec(
       new URL(a.getAttribute('href') ?? '', pageUrl).pathname,
@@ -85,10 +87,10 @@ function readCategory(doc: Document, breadcrumb: readonly string[], pageUrl: str
 }
 
 function removeBoilerplate(root: ParentNode): void {
-  for (const el of root.querySelectorAll(BOILERPLATE)) el.remove();
+  for (const el of Array.from(root.querySelectorAll(BOILERPLATE))) el.remove();
   // Elements that hold little more than the widget label: an article may mention the button in
   // a sentence of its own (« Utilisez le bouton « Suggérer une modification… » en bas de page »).
-  for (const el of root.querySelectorAll('a, p, div, span, li')) {
+  for (const el of Array.from(root.querySelectorAll('a, p, div, span, li'))) {
     // A widget is a leaf or nearly: skipping containers keeps this linear on a huge page.
     if (el.childElementCount > 4) continue;
     const text = squash(el.textContent);
@@ -130,7 +132,7 @@ export function splitSections(root: Element, maxChars = MAX_ARTICLE_CHARS): KbSe
       current = { heading, anchor: el.id || slugify(heading), text: '' };
       return;
     }
-    for (const child of el.childNodes) walk(child);
+    for (const child of Array.from(el.childNodes)) walk(child);
     if (BLOCK.test(el.tagName)) parts.push('\n');
   };
   walk(root);
@@ -198,7 +200,7 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractOutcome {
     const summary = meta(doc, 'description') || squash(doc.querySelector(SUMMARY)?.textContent);
     const clone = doc.cloneNode(true) as Document;
     removeBoilerplate(clone);
-    for (const h1 of clone.querySelectorAll('h1')) h1.remove();
+    for (const h1 of Array.from(clone.querySelectorAll('h1'))) h1.remove();
     const root = contentRoot(clone);
     const sections = root ? splitSections(root) : [];
     if (sections.length === 0) return { ok: false, reason: 'aucun contenu lisible' };

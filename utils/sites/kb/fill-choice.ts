@@ -127,7 +127,7 @@ function currentChoice(handle: FieldHandle): OptionLike | null {
   if (!el.value) return null;
   if (handle.kind === 'select') {
     // The option holding the value (happy-dom's selectedOptions can lag behind a set value).
-    const option = [...(el as HTMLSelectElement).options].find((o) => o.value === el.value);
+    const option = Array.from((el as HTMLSelectElement).options).find((o) => o.value === el.value);
     if (!option || option.disabled || PLACEHOLDER.test(option.text)) return null;
     return { value: option.value, label: option.text.trim() };
   }
@@ -148,7 +148,7 @@ function currentChoice(handle: FieldHandle): OptionLike | null {
 function optionsOf(handle: FieldHandle, opened: Map<HTMLElement, number>): Offered[] {
   if (handle.kind === 'select') {
     const select = handle.valueElement as HTMLSelectElement;
-    return [...select.options]
+    return Array.from(select.options)
       .filter((o) => o.value !== '' && !o.disabled)
       .map((o) => ({
         value: o.value,

@@ -193,7 +193,7 @@ function fillFiles(handle: FieldHandle | null, files: readonly File[], ctx: Fill
     });
   }
   if (accepted.length === 0) return;
-  const existing = [...(input.files ?? [])];
+  const existing = Array.from(input.files ?? []);
   let next: File[];
   if (handle.multiple) {
     // Keep what the person attached; add ours unless a file of the same name is already there.

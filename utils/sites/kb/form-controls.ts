@@ -53,8 +53,10 @@ export function nativeKind(el: Element): FieldKind | null {
 /** Visible text of an element, without required markers and error messages. */
 export function visibleText(el: Element): string {
   const copy = el.cloneNode(true) as Element;
-  for (const noise of copy.querySelectorAll(
-    '.hs-form-required, .hsfc-FieldLabel__RequiredIndicator, [aria-hidden="true"], .hs-error-msgs, script, style',
+  for (const noise of Array.from(
+    copy.querySelectorAll(
+      '.hs-form-required, .hsfc-FieldLabel__RequiredIndicator, [aria-hidden="true"], .hs-error-msgs, script, style',
+    ),
   )) {
     noise.remove();
   }
@@ -123,7 +125,7 @@ function precedingLabel(el: HTMLElement, wrapperSelector: string): Element | nul
   let last: Element | null = null;
   let first: Element | null = null;
   let others = 0;
-  for (const node of scope.querySelectorAll(`${LABELS}, ${CONTROLS}`)) {
+  for (const node of Array.from(scope.querySelectorAll(`${LABELS}, ${CONTROLS}`))) {
     const before = (el.compareDocumentPosition(node) & (FOLLOWS | CONTAINED_BY)) === 0;
     if (node.matches(CONTROLS)) {
       if (node === el || el.contains(node) || node.closest('label')) continue;
@@ -154,7 +156,7 @@ function belongsToNoOtherControl(label: Element, el: HTMLElement): boolean {
 export function nativeControls(root: Element, wrapperSelector: string, skip?: string): Control[] {
   const out: Control[] = [];
   const groups = new Set<string>();
-  for (const el of root.querySelectorAll<HTMLElement>('input, textarea, select')) {
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('input, textarea, select'))) {
     if (skip && el.closest(skip)) continue;
     if (isRadio(el)) {
       if (!el.name || groups.has(el.name)) continue;
@@ -182,7 +184,7 @@ function isRadio(el: Element): el is HTMLInputElement {
 
 /** The radio buttons of a group, in page order. */
 export function groupRadios(group: Pick<Control, 'element' | 'name'>): HTMLInputElement[] {
-  return [...group.element.querySelectorAll('input')].filter(
+  return Array.from(group.element.querySelectorAll('input')).filter(
     (el): el is HTMLInputElement => isRadio(el) && el.name === group.name,
   );
 }
@@ -202,7 +204,7 @@ export function radioLabel(radio: HTMLInputElement): string {
 }
 
 function radioGroup(root: Element, first: HTMLInputElement, wrapperSelector: string): Control {
-  const radios = [...root.querySelectorAll('input')].filter(
+  const radios = Array.from(root.querySelectorAll('input')).filter(
     (el): el is HTMLInputElement => isRadio(el) && el.name === first.name,
   );
   const holdsAll = (node: Element): boolean => radios.every((r) => node.contains(r));
@@ -242,7 +244,7 @@ function groupLabel(container: HTMLElement, wrapperSelector: string): string {
   const aria = container.getAttribute('aria-label')?.trim();
   if (aria) return aria;
   if (isTag(container, 'fieldset')) {
-    const legend = [...container.children].find((c) => isTag(c, 'legend'));
+    const legend = Array.from(container.children).find((c) => isTag(c, 'legend'));
     const text = legend ? visibleText(legend) : '';
     if (text) return text;
   }
@@ -273,7 +275,7 @@ export function describeSelector(root: Element, rootSelector: string, el: Elemen
   while (node && node !== root) {
     const parent: Element | null = node.parentElement;
     if (!parent) break;
-    const sameTag = [...parent.children].filter((c) => c.tagName === node?.tagName);
+    const sameTag = Array.from(parent.children).filter((c) => c.tagName === node?.tagName);
     const step = node.tagName.toLowerCase();
     path.unshift(sameTag.length > 1 ? `${step}:nth-of-type(${sameTag.indexOf(node) + 1})` : step);
     node = parent;

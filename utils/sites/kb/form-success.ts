@@ -78,7 +78,7 @@ export function detectSubmission(doc: Document): SubmissionResult {
 function successElement(doc: Document, depth = 0): HTMLElement | null {
   const here = doc.querySelector<HTMLElement>(`${legacySubmittedMessage}, ${newPostSubmit}`);
   if (here || depth >= 3) return here;
-  for (const iframe of doc.querySelectorAll('iframe')) {
+  for (const iframe of Array.from(doc.querySelectorAll('iframe'))) {
     try {
       const inner = iframe.contentDocument;
       const found = inner ? successElement(inner, depth + 1) : null;
@@ -92,7 +92,7 @@ function successElement(doc: Document, depth = 0): HTMLElement | null {
 
 function fromMessage(el: HTMLElement, base: string): SubmissionResult {
   const message = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const link = [...el.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) =>
+  const link = Array.from(el.querySelectorAll<HTMLAnchorElement>('a[href]')).find((a) =>
     ticketFromUrl(absolute(a.getAttribute('href') ?? '', base)),
   );
   const url = link ? absolute(link.getAttribute('href') ?? '', base) : null;

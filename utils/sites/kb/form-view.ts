@@ -69,12 +69,12 @@ export function findFormRoots(
     frame,
   }));
   const modern = findNewForms(doc).map((root) => ({ kind: 'hubspot-new' as const, root, frame }));
-  const generic = [...doc.querySelectorAll<HTMLFormElement>('form')]
+  const generic = Array.from(doc.querySelectorAll<HTMLFormElement>('form'))
     .filter((form) => !form.matches(`${legacyForm}, ${newForm}`))
     .map((root) => ({ kind: 'generic' as const, root, frame }));
   const inFrames: FormRoot[] = [];
   if (depth < MAX_FRAME_DEPTH) {
-    for (const iframe of doc.querySelectorAll('iframe')) {
+    for (const iframe of Array.from(doc.querySelectorAll('iframe'))) {
       const inner = frameDocument(iframe);
       if (inner) inFrames.push(...findFormRoots(inner, iframe, depth + 1));
     }

@@ -48,7 +48,7 @@ export function waitForDom<T>(
         attributes: true,
         characterData: true,
       });
-      for (const iframe of d.querySelectorAll('iframe')) {
+      for (const iframe of Array.from(d.querySelectorAll('iframe'))) {
         try {
           if (iframe.contentDocument) observe(iframe.contentDocument);
         } catch {

@@ -48,7 +48,7 @@ export const legacyErrorMessages = 'ul.hs-error-msgs';
 
 /** Legacy forms under a document or element. */
 export function findLegacyForms(scope: ParentNode): HTMLFormElement[] {
-  return [...scope.querySelectorAll<HTMLFormElement>(legacyForm)];
+  return Array.from(scope.querySelectorAll<HTMLFormElement>(legacyForm));
 }
 
 /** The controls of a legacy form, labelled from their field wrapper. */

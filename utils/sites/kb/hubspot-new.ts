@@ -55,13 +55,13 @@ export const NEW_FORM_SUBMITTED_EVENT = 'hs-form-event:on-submission:success';
 
 /** New-style forms under a document or element. */
 export function findNewForms(scope: ParentNode): HTMLFormElement[] {
-  return [...scope.querySelectorAll<HTMLFormElement>(newForm)];
+  return Array.from(scope.querySelectorAll<HTMLFormElement>(newForm));
 }
 
 /** The controls of a new-style form: native ones plus the custom drop-downs. */
 export function newControls(form: HTMLElement): Control[] {
   const dropdowns: Control[] = [];
-  for (const container of form.querySelectorAll<HTMLElement>(newDropdown)) {
+  for (const container of Array.from(form.querySelectorAll<HTMLElement>(newDropdown))) {
     const hidden = container.querySelector<HTMLInputElement>(newDropdownValue);
     if (!hidden) continue;
     const trigger = dropdownTrigger(container);
@@ -107,7 +107,7 @@ function dropdownList(container: HTMLElement): HTMLElement | null {
 export function dropdownOptions(container: HTMLElement): DropdownOption[] {
   const list = dropdownList(container);
   if (!list) return [];
-  return [...list.querySelectorAll<HTMLElement>(newDropdownOption)]
+  return Array.from(list.querySelectorAll<HTMLElement>(newDropdownOption))
     .filter((el) => el.getAttribute('aria-disabled') !== 'true')
     .map((element) => ({
       element,

@@ -123,10 +123,10 @@ export function articleLinksFromCategoryPage(
   isArticle: (url: string) => boolean = isArticleUrl,
 ): string[] {
   const origin = new URL(pageUrl).origin;
-  let anchors = [...doc.querySelectorAll<HTMLAnchorElement>(CATEGORY_LIST_LINKS)];
+  let anchors = Array.from(doc.querySelectorAll<HTMLAnchorElement>(CATEGORY_LIST_LINKS));
   if (anchors.length === 0) {
     const root = doc.querySelector('main') ?? doc.body;
-    anchors = [...(root?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])].filter(
+    anchors = Array.from(root?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? []).filter(
       (a) => !a.closest(OUTSIDE_CONTENT),
     );
   }

@@ -111,20 +111,20 @@ function row(
 
 function readTables(doc: Document, baseUrl: string | undefined): MesTicketsRow[] {
   const out: MesTicketsRow[] = [];
-  for (const table of doc.querySelectorAll('table')) {
-    const rows = [...table.querySelectorAll('tr')];
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
+    const rows = Array.from(table.querySelectorAll('tr'));
     const headIndex = rows.findIndex((r) => r.querySelector('th') !== null);
     const head = rows[headIndex];
     if (!head) continue;
-    const columns = [...head.children].map((cell) => fieldOf(cell.textContent ?? ''));
+    const columns = Array.from(head.children).map((cell) => fieldOf(cell.textContent ?? ''));
     if (!columns.includes('status') && !columns.includes('subject')) continue;
     for (const tr of rows.slice(headIndex + 1)) {
       const values: Partial<Record<Field, string>> = {};
-      [...tr.children].forEach((cell, i) => {
+      Array.from(tr.children).forEach((cell, i) => {
         const field = columns[i];
         if (field) values[field] = clean(cell.textContent);
       });
-      const link = [...tr.querySelectorAll('a')].find((a) =>
+      const link = Array.from(tr.querySelectorAll('a')).find((a) =>
         TICKET_LINK.test(a.getAttribute('href') ?? ''),
       );
       const r = row(values, link ?? null, baseUrl);
@@ -140,7 +140,7 @@ function cardValues(card: Element): Partial<Record<Field, string>> {
   const set = (field: Field | null, value: string) => {
     if (field && value && values[field] === undefined) values[field] = value;
   };
-  for (const el of card.querySelectorAll('*')) {
+  for (const el of Array.from(card.querySelectorAll('*'))) {
     const own = clean(el.textContent);
     if (el.tagName === 'DT') set(fieldOf(own), clean(el.nextElementSibling?.textContent));
     else if (el.children.length === 0 && /:\s*$/.test(own)) {
@@ -160,7 +160,7 @@ function cardOf(link: Element, number: string): Element {
   let card: Element = link;
   for (let el = link.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const numbers = new Set(
-      [...el.querySelectorAll('a')]
+      Array.from(el.querySelectorAll('a'))
         .map((a) => a.getAttribute('href')?.match(TICKET_LINK)?.[1])
         .filter(Boolean),
     );
@@ -172,7 +172,7 @@ function cardOf(link: Element, number: string): Element {
 
 function readCards(doc: Document, baseUrl: string | undefined): MesTicketsRow[] {
   const out: MesTicketsRow[] = [];
-  for (const link of doc.querySelectorAll('a[href]')) {
+  for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
     if (link.closest('table')) continue;
     const number = link.getAttribute('href')?.match(TICKET_LINK)?.[1];
     if (!number) continue;

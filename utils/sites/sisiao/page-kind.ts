@@ -7,16 +7,17 @@ import { type UrlParts, matchesRoute } from './url-facts';
 /**
  * Which kind of SI SIAO screen this is, from the route first (most specific pattern at the end of
  * the path, then a fiche pattern inside it: `/menages/1/pieces` is still the fiche ménage), then
- * from the heading a person reads.
+ * from the heading a person reads. `parts` is null when the address could not be read: an empty
+ * path would pass for the home page.
  */
 export function pageKindOf(
-  parts: UrlParts,
+  parts: UrlParts | null,
   headings: readonly string[],
   compiled: CompiledRules,
 ): { kind: PageKind; how: 'url' | 'label' } | null {
   for (const atEnd of [true, false]) {
     for (const k of compiled.pageKinds) {
-      if (k.patterns.some((p) => matchesRoute(parts, p, atEnd)))
+      if (parts && k.patterns.some((p) => matchesRoute(parts, p, atEnd)))
         return { kind: k.kind, how: 'url' };
     }
   }

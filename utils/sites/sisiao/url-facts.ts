@@ -1,4 +1,4 @@
-import { queryPairs } from '../../core/url-params';
+import { queryKeys, queryPairs } from '../../core/url-params';
 /**
  * What a SI SIAO address says: IDs in history and hash routes (`/menages/9100018`,
  * `#/demandes/42`), in query parameters (`?idMenage=9100018`), and the address itself made safe to
@@ -103,7 +103,9 @@ export function sanitizePageUrl(url: string): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'file:') return null;
   const keysOnly = (query: string) =>
-    [...new URLSearchParams(query).keys()].map((k) => `${encodeURIComponent(k)}=`).join('&');
+    queryKeys(query)
+      .map((k) => `${encodeURIComponent(k)}=`)
+      .join('&');
   const search = u.search ? `?${keysOnly(u.search)}` : '';
   let hash = '';
   const route = /^#(!?\/[^?]*)(?:\?(.*))?$/.exec(u.hash);
