@@ -120,7 +120,7 @@ function sisiaoWithoutPolyfill(): WxtPlugin {
     name: 'ars:sisiao-without-polyfill',
     enforce: 'pre',
     buildStart(options) {
-      active = /sisiao\.content/.test(JSON.stringify(options.input));
+      active = /sisiao\.content|sisiao-mask/.test(JSON.stringify(options.input));
     },
     async resolveId(source, importer) {
       if (!active || source !== '@wxt-dev/webextension-polyfill/browser') return null;

@@ -25,6 +25,8 @@ export interface DemoServer {
    * any other route: the e2e tests put hostile pages there.
    */
   kbPages: Map<string, string>;
+  /** Extra pages of the SI SIAO, by path: the e2e tests serve their layout fixtures there. */
+  sisiaoPages: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -78,9 +80,15 @@ function readBody(req: IncomingMessage, limit = 30 * 1024 * 1024): Promise<Buffe
   });
 }
 
-async function sisiao(req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function sisiao(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pages: Map<string, string>,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://x');
   const p = url.pathname;
+  const extra = pages.get(p);
+  if (extra !== undefined) return send(res, 200, extra);
   let m: RegExpMatchArray | null;
   if (p.startsWith('/static/')) {
     const file = safeJoin(sisiaoDir, p.slice('/static/'.length));
@@ -208,6 +216,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   } = options;
   const tickets: DemoTicket[] = [];
   const kbPages = new Map<string, string>();
+  const sisiaoPages = new Map<string, string>();
   const servers: Server[] = [];
   const wrap = (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
     createServer((req, res) => {
@@ -217,7 +226,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       );
     });
   for (const { host, port } of instances) {
-    const s = wrap(sisiao);
+    const s = wrap((req, res) => sisiao(req, res, sisiaoPages));
     await listen(s, port, host);
     servers.push(s);
   }
@@ -234,6 +243,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   return {
     tickets,
     kbPages,
+    sisiaoPages,
     close: () =>
       Promise.all(
         servers.map((s) => new Promise<void>((r) => (s.closeAllConnections(), s.close(() => r())))),

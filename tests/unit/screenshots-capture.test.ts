@@ -27,6 +27,8 @@ function fakePage(opts: {
   viewportHeight?: number;
   dpr?: number;
   scrolls?: boolean;
+  /** Mask boxes the page reports (viewport CSS px). */
+  boxes?: Array<{ x: number; y: number; w: number; h: number }>;
 }) {
   const vh = opts.viewportHeight ?? 800;
   const state = { x: 0, y: opts.scrolls === false ? 0 : 350, masked: false, hidden: false };
@@ -44,7 +46,7 @@ function fakePage(opts: {
     switch (message.type) {
       case 'maskForCapture':
         state.masked = true;
-        return { masked: 6 };
+        return { masked: 6, boxes: opts.boxes };
       case 'unmask':
         state.masked = false;
         state.hidden = false;
@@ -70,7 +72,18 @@ function fakePage(opts: {
 
 type Shot = { masked: boolean; y: number; hidden: boolean; at: number };
 
-function setup(page: ReturnType<typeof fakePage>, capture?: (shots: Shot[]) => Promise<string>) {
+/** A 1000×800 picture, in the mask colour where `painted` says, white elsewhere. */
+function picture(painted: boolean) {
+  const data = new Uint8ClampedArray(1000 * 800 * 4).fill(255);
+  if (painted) for (let i = 0; i < data.length; i += 4) data.set([30, 30, 30, 255], i);
+  return { width: 1000, height: 800, data };
+}
+
+function setup(
+  page: ReturnType<typeof fakePage>,
+  capture?: (shots: Shot[]) => Promise<string>,
+  painted: (shot: number) => boolean = () => true,
+) {
   let clock = 10_000;
   const sleeps: number[] = [];
   const shots: Shot[] = [];
@@ -93,6 +106,8 @@ function setup(page: ReturnType<typeof fakePage>, capture?: (shots: Shot[]) => P
         },
       };
     },
+    decode: async () => picture(painted(shots.length)),
+    injectMasker: async () => undefined,
   };
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(
     page.handler as unknown as typeof fakeBrowser.tabs.sendMessage,
@@ -135,6 +150,35 @@ beforeEach(async () => {
 
 afterEach(() => {
   delete (fakeBrowser.tabs as unknown as Record<string, unknown>).captureVisibleTab;
+});
+
+describe('captureVisible: the proof on the pixels', () => {
+  const boxes = [{ x: 100, y: 100, w: 200, h: 40 }];
+
+  it('keeps a picture where every mask box is painted', async () => {
+    const t = setup(fakePage({ pageHeight: 800, boxes }), undefined, () => true);
+    const result = await captureVisible(tabId, undefined, t.deps);
+    expect(result.masked).toBe(6);
+    expect(t.shots).toHaveLength(1);
+  });
+
+  it('drops a picture without its masks and takes it once more', async () => {
+    const t = setup(fakePage({ pageHeight: 800, boxes }), undefined, (n) => n > 1);
+    const result = await captureVisible(tabId, undefined, t.deps);
+    expect(t.shots).toHaveLength(2);
+    expect(result.blob.type).toBe('image/png');
+  });
+
+  it('refuses, with nothing returned, when the masks are missing twice', async () => {
+    const page = fakePage({ pageHeight: 800, boxes });
+    const t = setup(page, undefined, () => false);
+    const err = await captureVisible(tabId, undefined, t.deps).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CaptureError);
+    expect((err as Error).message).toContain("Un masque ne s'est pas affiché sur la capture");
+    expect(t.shots).toHaveLength(2);
+    // The page is unmasked all the same.
+    expect(page.log.at(-1)?.type).toBe('unmask');
+  });
 });
 
 describe('captureVisible', () => {

@@ -28,7 +28,14 @@ export const GetTargetTabSchema = z.object({ type: z.literal('getTargetTab') });
 
 export const MaskForCaptureSchema = z.object({ type: z.literal('maskForCapture') });
 export const UnmaskSchema = z.object({ type: z.literal('unmask') });
-export const MaskResultSchema = z.object({ masked: z.number().int().nonnegative() });
+export const MaskResultSchema = z.object({
+  masked: z.number().int().nonnegative(),
+  /** The masks' boxes on screen (viewport CSS px), checked on the picture before it is kept. */
+  boxes: z
+    .array(z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }))
+    .max(20_000)
+    .optional(),
+});
 
 export const ScrollStateSchema = z.object({
   type: z.literal('scrollState'),

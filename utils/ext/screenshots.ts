@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { planFullPage, sliceRows, sliceSpan } from '../core/image/full-page-plan';
+import { hexColor, MASK_COLOR, type MaskBox, unpaintedMasks } from '../core/image/mask-proof';
 import { pngSize } from '../core/image/png-size';
-import { createCanvasStitcher, dataUrlToBlob, type Stitcher } from './image-codec';
+import type { RgbaImage } from '../core/image/rgba';
+import { createCanvasStitcher, dataUrlToBlob, decodeToRgba, type Stitcher } from './image-codec';
 import {
   askTab,
   MaskResultSchema,
@@ -71,12 +73,20 @@ export interface CaptureDeps {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   createStitcher: (width: number, height: number) => Stitcher;
+  /** Pixels of a picture, for the proof that the masks are on it. */
+  decode: (blob: Blob) => Promise<RgbaImage>;
+  /** Puts the masker in the tab (entrypoints/sisiao-mask), once per capture. */
+  injectMasker: (tabId: number) => Promise<void>;
 }
 
 const defaultDeps: CaptureDeps = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   createStitcher: createCanvasStitcher,
+  decode: decodeToRgba,
+  injectMasker: async (tabId) => {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/sisiao-mask.js'] });
+  },
 };
 
 /**
@@ -100,10 +110,9 @@ export async function captureVisible(
   deps: CaptureDeps = defaultDeps,
 ): Promise<CaptureResult> {
   const win = await activeWindowOf(tabId, windowId);
+  await inject(tabId, deps);
   return withMasks(tabId, async (mask) => {
-    const masked = await mask();
-    const info = await ask(tabId, { type: 'scrollState' }, ScrollInfoSchema);
-    const shot = await shoot(tabId, win, deps);
+    const { shot, masked, info } = await provenShot(tabId, win, deps, mask);
     return { blob: shot.blob, masked, width: shot.width, height: shot.height, dpr: info.dpr };
   });
 }
@@ -119,6 +128,7 @@ export async function captureFullPage(
   deps: CaptureDeps = defaultDeps,
 ): Promise<FullPageResult> {
   const win = await activeWindowOf(tabId, windowId);
+  await inject(tabId, deps);
   let start: ScrollInfo | null = null;
   const restore = async () => {
     if (start)
@@ -149,9 +159,9 @@ export async function captureFullPage(
         );
         // Re-placed at each position: overlays follow the document, but anything in a fixed
         // header, or content that moved, needs them recomputed where it is now.
-        masked = Math.max(masked, await mask());
-        const info = await ask(tabId, { type: 'scrollState' }, ScrollInfoSchema);
-        const shot = await shoot(tabId, win, deps);
+        const proven = await provenShot(tabId, win, deps, mask);
+        const { shot, info } = proven;
+        masked = Math.max(masked, proven.masked);
         if (!stitcher) {
           scale = shot.width / info.viewportWidth;
           stitcher = deps.createStitcher(shot.width, Math.round(plan.height * scale));
@@ -175,13 +185,59 @@ export async function captureFullPage(
   );
 }
 
+/** The masker in the tab; a tab where it cannot run is not a SI SIAO page we may capture. */
+async function inject(tabId: number, deps: CaptureDeps): Promise<void> {
+  try {
+    await deps.injectMasker(tabId);
+  } catch (err) {
+    throw toCaptureError(err);
+  }
+}
+
+type Masker = () => Promise<{ masked: number; boxes: MaskBox[] }>;
+
+/** Refused when a mask is not on the picture, even after one more try. */
+const UNPAINTED =
+  "Un masque ne s'est pas affiché sur la capture : l'image a été détruite et la capture refusée. Réessayez ; si cela se reproduit, utilisez l'éditeur pour masquer à la main après une capture en mode ciblé.";
+
+/**
+ * Masks, then the picture, then the proof that every mask box is painted in the picture. A picture
+ * that fails is dropped (it never leaves this function) and taken once more with the masks placed
+ * again; a second failure refuses the capture.
+ */
+async function provenShot(
+  tabId: number,
+  win: number,
+  deps: CaptureDeps,
+  mask: Masker,
+): Promise<{
+  shot: { blob: Blob; width: number; height: number };
+  masked: number;
+  info: ScrollInfo;
+}> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { masked, boxes } = await mask();
+    const info = await ask(tabId, { type: 'scrollState' }, ScrollInfoSchema);
+    const shot = await shoot(tabId, win, deps);
+    if (!boxes.length) return { shot, masked, info };
+    const pixels = await deps.decode(shot.blob);
+    const scale = pixels.width / info.viewportWidth;
+    if (unpaintedMasks(pixels, boxes, scale, hexColor(MASK_COLOR)) === 0)
+      return { shot, masked, info };
+  }
+  throw new CaptureError('failed', UNPAINTED);
+}
+
 /** Runs `work` with masks placed by its `mask()` and always removed after, scroll restored first. */
 async function withMasks<T extends object>(
   tabId: number,
-  work: (mask: () => Promise<number>) => Promise<T>,
+  work: (mask: Masker) => Promise<T>,
   restore?: () => Promise<void>,
 ): Promise<T & { warnings: string[] }> {
-  const mask = async () => (await ask(tabId, { type: 'maskForCapture' }, MaskResultSchema)).masked;
+  const mask: Masker = async () => {
+    const r = await ask(tabId, { type: 'maskForCapture' }, MaskResultSchema);
+    return { masked: r.masked, boxes: r.boxes ?? [] };
+  };
   let result: T | undefined;
   let failure: unknown;
   try {

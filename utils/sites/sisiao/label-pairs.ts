@@ -156,7 +156,14 @@ function valueNear(
       const t = textOf(n, 200);
       if (!/[\p{L}\p{N}]/u.test(t)) continue;
       // Another label next to this one (a header row of divs) is not a value.
-      if (el && (el.localName === 'label' || el.localName === 'dt')) return null;
+      if (
+        el &&
+        (el.localName === 'label' ||
+          el.localName === 'dt' ||
+          el.localName === 'th' ||
+          /header/.test(el.getAttribute('role') ?? ''))
+      )
+        return null;
       return { value: readValue(t, entry.kind, idRe), valueEl: el ?? e };
     }
     const name = e.localName;

@@ -158,6 +158,8 @@ export function siblingPairs(doc: Document, dict: LabelDict, idRe: RegExp): Pair
       if (depth && el.querySelector(FIELD)) break;
       const next = nextBox(el);
       if (!next) continue;
+      // A header cell next to a header cell is the next column's name, not this one's value.
+      if (isHeaderCell(el) && isHeaderCell(next)) break;
       const field = isControl(next) ? next : next.querySelector(FIELD);
       const value =
         (field && controlValue(field, entry.kind === 'id')) ??
@@ -170,6 +172,10 @@ export function siblingPairs(doc: Document, dict: LabelDict, idRe: RegExp): Pair
 }
 
 const FIELD = 'input,select,textarea';
+
+function isHeaderCell(el: Element): boolean {
+  return el.localName === 'th' || /header/.test(el.getAttribute('role') ?? '');
+}
 
 /** The next sibling that shows something or holds a field (empty ones, like a lone « : », skipped). */
 function nextBox(el: Element): Element | null {

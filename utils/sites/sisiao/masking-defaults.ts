@@ -1,10 +1,13 @@
 import type { MaskingRules } from './masking-rules';
+import { DEFAULT_SAFE_WORDS } from './safe-vocabulary';
 
 /**
  * Default masking: the usager's identity, birth, address and contact, and social comments. Kept
  * free of zod so the content script can bundle it without the schema.
  */
 export const DEFAULT_MASKING_RULES: MaskingRules = {
+  mode: 'strict',
+  safeWords: DEFAULT_SAFE_WORDS,
   labels: [
     'Nom',
     'Prénom',

@@ -10,7 +10,17 @@ const label = z.string().trim().min(1).max(80);
 const selector = z.string().min(1).max(200);
 const hint = z.string().min(2).max(40);
 
+const safeWord = z.string().trim().min(1).max(60);
+
+/** « strict »: everything not known to be safe is covered; « cible »: only what the rules name. */
+export const MaskingModeSchema = z.enum(['strict', 'cible']);
+export type MaskingMode = z.infer<typeof MaskingModeSchema>;
+
 export const MaskingRulesSchema = z.strictObject({
+  /** Strict (the default) masks all but the safe vocabulary; « ciblé » masks only the rules below. */
+  mode: MaskingModeSchema,
+  /** Words shown in strict mode: the application's vocabulary (labels, statuses, actions). */
+  safeWords: z.array(safeWord).max(3000),
   /** Labels whose values are masked: « Nom », « Date de naissance », « Commentaire social »… */
   labels: z.array(label).max(200),
   /** Elements masked whatever their label (social comments, free text). */
@@ -26,6 +36,8 @@ const listPatch = <T extends z.ZodType>(item: T) =>
   z.union([z.array(item), z.strictObject({ set: z.array(item) })]).optional();
 
 export const MaskingRulesPatchSchema = z.strictObject({
+  mode: MaskingModeSchema.optional(),
+  safeWords: listPatch(safeWord),
   labels: listPatch(label),
   selectors: listPatch(selector),
   fieldHints: listPatch(hint),
@@ -46,6 +58,8 @@ export function mergeMaskingRules(
   const merge = <T>(b: T[], x: T[] | { set: T[] } | undefined): T[] =>
     !x ? b : Array.isArray(x) ? [...new Set([...b, ...x])] : [...new Set(x.set)];
   const merged: MaskingRules = {
+    mode: p.mode ?? base.mode,
+    safeWords: merge(base.safeWords, p.safeWords),
     labels: merge(base.labels, p.labels),
     selectors: merge(base.selectors, p.selectors),
     fieldHints: merge(base.fieldHints, p.fieldHints),
