@@ -7,6 +7,28 @@ import {
   TargetTabSchema,
   type ContextSnapshot,
 } from '../../utils/ext/messaging';
+import { redactSnapshot } from '../../utils/core/privacy/redact-snapshot';
+import type { SafeWords } from '../../utils/core/privacy/safe-text';
+import { readEffectiveRules } from '../../utils/ext/effective-rules';
+import { compileRules } from '../../utils/sites/sisiao/compiled-rules';
+import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
+import { DEFAULT_MASKING_RULES } from '../../utils/sites/sisiao/masking-defaults';
+import { pageSafeWords } from '../../utils/sites/sisiao/safe-words';
+
+/** The words a page may show, from the rules in force once read (the built-in ones until then). */
+let safeWords: SafeWords = pageSafeWords(
+  DEFAULT_MASKING_RULES,
+  DEFAULT_DETECTION_RULES,
+  compileRules(DEFAULT_DETECTION_RULES).idRe,
+);
+void readEffectiveRules()
+  .then((r) => {
+    if (r) safeWords = pageSafeWords(r.masking, r.detection, compileRules(r.detection).idRe);
+  })
+  .catch(() => undefined);
+
+/** A page's snapshot with names out of its texts, before the panel writes anything from it. */
+const redacted = (s: ContextSnapshot): ContextSnapshot => redactSnapshot(s, safeWords);
 
 export type TargetState =
   | { status: 'loading' }
@@ -16,7 +38,7 @@ export type TargetState =
 /** Asks a tab's SI SIAO content script for its context; null when there is none. */
 async function contextOf(tabId: number): Promise<ContextSnapshot | null> {
   try {
-    return await askTab(tabId, { type: 'getContext' }, ContextSnapshotSchema);
+    return redacted(await askTab(tabId, { type: 'getContext' }, ContextSnapshotSchema));
   } catch {
     return null;
   }
@@ -65,7 +87,7 @@ export function useTargetContext(): TargetState {
       if (!ready || from === current) {
         current = from;
         ready = true;
-        setState({ status: 'ready', tabId: from, snapshot: parsed.data.snapshot });
+        setState({ status: 'ready', tabId: from, snapshot: redacted(parsed.data.snapshot) });
       }
     };
     const onActivated = () => refresh();

@@ -1,7 +1,8 @@
+import { redactPersonal } from '../privacy/redact-personal';
 import { z } from 'zod';
 
 /** Longest description kept in the history: enough to compare, not a copy of the whole ticket. */
-export const MAX_DESCRIPTION_LENGTH = 4000;
+export const MAX_DESCRIPTION_LENGTH = 1000;
 
 /** Whitespace collapsed and length capped, so that stored and compared text agree. */
 export function normalizeDescription(text: string): string {
@@ -57,11 +58,12 @@ export const EscalationRecordSchema = z.object({
   subject: z
     .string()
     .optional()
-    .transform((s) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)),
+    .transform((s) => redactPersonal((s ?? '').replace(/\s+/g, ' ').trim().slice(0, 300))),
+  // Redacted on the way in, whatever the source (a submission, « Mes tickets », an import).
   description: z
     .string()
     .optional()
-    .transform((s) => normalizeDescription(s ?? '')),
+    .transform((s) => normalizeDescription(redactPersonal(s ?? ''))),
   createdAt: IsoDateSchema,
   status: EscalationStatusSchema.optional().default('open'),
   ticketNumber: optionalId,

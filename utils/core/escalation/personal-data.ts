@@ -59,7 +59,8 @@ function nirKeyValid(digits: string): boolean {
   return 97 - Number(BigInt(body) % 97n) === key;
 }
 
-function names(text: string): { start: number; end: number }[] {
+/** Names as a ticket writes them: a civility then a name, or a surname in capitals beside a first name. */
+export function names(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(NAME)) {
     const caps = m[0].match(/[A-ZÀ-Ý]{2,}/g) ?? [];

@@ -1,10 +1,11 @@
-import { type SafeWords, compileSafeWords, unsafeSpans } from '../../core/privacy/safe-text';
+import { unsafeSpans } from '../../core/privacy/safe-text';
 import { compileRules } from './compiled-rules';
 import { ELEMENT_NODE, TEXT_NODE, controlValue, queryAll } from './dom-read';
 import { chromeZones } from './layout-facts';
 import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
 import type { TextSpan } from './masking';
+import { pageSafeWords } from './safe-words';
 
 /**
  * Strict masking, the default: on screens nobody has seen, everything in the content area is
@@ -84,30 +85,6 @@ const CHROME_NAMING =
 const ICON_PX = 24;
 const IN_CONTENT = 'main,[role="main"],article,section,dialog,[role="dialog"],form,aside';
 
-const wordsCache = new WeakMap<MaskingRules, SafeWords>();
-
-/** The vocabulary, plus every label the rules know: a label is the application's own word. */
-function safeWordsOf(rules: MaskingRules, detection: DetectionRules, idRe: RegExp): SafeWords {
-  let safe = wordsCache.get(rules);
-  if (!safe) {
-    const ids = Object.values(detection.ids).flatMap((f) => f.labels);
-    safe = compileSafeWords(
-      [
-        ...rules.safeWords,
-        ...rules.labels,
-        ...ids,
-        ...detection.user.profileLabels,
-        ...detection.version.labels,
-        ...detection.volet.labels,
-        ...detection.pageKinds.flatMap((k) => k.headings),
-      ],
-      idRe,
-    );
-    wordsCache.set(rules, safe);
-  }
-  return safe;
-}
-
 /** Everything to cover in strict mode; throws `MaskingLimitError` past a limit. */
 export function findStrictMasks(
   doc: Document,
@@ -119,7 +96,7 @@ export function findStrictMasks(
   const found: StrictFound = { elements: [], spans: [], topLayer: [] };
   if (!body) return found;
   const compiled = compileRules(detection);
-  const safe = safeWordsOf(rules, detection, compiled.idRe);
+  const safe = pageSafeWords(rules, detection, compiled.idRe);
   // The page's own footer (version, legal links) is chrome too; a fiche's footer is not.
   const zones = [
     ...chromeZones(doc, compiled),
