@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { purgeCallLog } from '../../utils/ext/call-log';
+import { purgeDrafts } from '../../utils/ext/drafts-store';
+import { purgeSetAside } from '../../utils/ext/local-data';
 import { purgeHistory } from '../../utils/ext/history-store';
 import { screenshotStore } from '../../utils/ext/screenshot-store';
 import { loadConfigOrDefaults } from '../../utils/ext/settings';
@@ -12,6 +14,8 @@ export interface RetentionReport {
   history: number | null;
   calls: number | null;
   screenshots: number | null;
+  drafts: number | null;
+  setAside: number | null;
 }
 
 async function attempt(what: string, run: () => Promise<number>): Promise<number | null> {
@@ -26,7 +30,8 @@ async function attempt(what: string, run: () => Promise<number>): Promise<number
 /**
  * Applies the retention settings in force: the history and the call log share
  * `historyRetentionDays` (issue 10: « kept by the same retention settings as the history »),
- * screenshots have their own. One store failing does not spare the others.
+ * screenshots have their own, and drafts and set-aside copies go with the screenshots (a draft
+ * without its captures is stale). One store failing does not spare the others.
  */
 export async function runRetentionPurge(now: number = Date.now()): Promise<RetentionReport> {
   // Never throws: a setting that cannot be read falls back to the defaults.
@@ -39,6 +44,8 @@ export async function runRetentionPurge(now: number = Date.now()): Promise<Reten
     screenshots: await attempt('screenshots', () =>
       screenshotStore().purgeOlderThan(shotDays, now),
     ),
+    drafts: await attempt('drafts', () => purgeDrafts(shotDays, now)),
+    setAside: await attempt('set-aside copies', () => purgeSetAside(shotDays, now)),
   };
 }
 

@@ -3,11 +3,10 @@ import type { KbStatus as KbView } from '../../components/options/KbSection';
 import { exportHistory, parseHistoryFile } from '../../utils/core/duplicates/exchange';
 import { fingerprint } from '../../utils/core/duplicates/fingerprint';
 import type { EscalationRecord } from '../../utils/core/duplicates/record';
-import { deleteDraft, readDrafts } from '../../utils/ext/drafts-store';
 import { announceHistoryChange } from '../../utils/ext/history-events';
-import { clearHistory, listHistory, mergeIntoHistory } from '../../utils/ext/history-store';
+import { eraseEverything } from '../../utils/ext/local-data';
+import { listHistory, mergeIntoHistory } from '../../utils/ext/history-store';
 import { KbStatusSchema, type KbStatus } from '../../utils/ext/kb-store';
-import { screenshotStore } from '../../utils/ext/screenshot-store';
 
 /**
  * What the « Historique et données » and « Base de connaissances » sections do, without React:
@@ -106,31 +105,19 @@ export async function importHistoryText(
 }
 
 /**
- * « Effacer mes données »: the history, the drafts and the screenshots, as the confirmation says.
- * Every step is tried even when one fails, so that as much as possible is gone.
+ * « Effacer mes données »: everything the extension keeps in this browser — history, drafts,
+ * captures, call log, pending fill, article index, set-aside copies — but the configuration.
  */
 export async function eraseLocalData(): Promise<ActionOutcome> {
-  const failures: string[] = [];
-  const attempt = async (what: string, run: () => Promise<unknown>) => {
-    try {
-      await run();
-    } catch (e) {
-      failures.push(`${what} (${message(e)})`);
-    }
-  };
-  await attempt("l'historique", async () => {
-    await clearHistory();
-    await announceHistoryChange();
-  });
-  await attempt('les brouillons', async () => {
-    const { drafts } = await readDrafts();
-    for (const key of Object.keys(drafts)) await deleteDraft(key);
-  });
-  // A purge "older than 0 days" as of the far future removes every screenshot.
-  await attempt('les captures', () => screenshotStore().purgeOlderThan(0, Number.MAX_SAFE_INTEGER));
+  const failures = await eraseEverything();
+  await announceHistoryChange().catch(() => undefined);
   return failures.length
     ? { ok: false, message: `Effacement incomplet : impossible d'effacer ${failures.join(', ')}.` }
-    : { ok: true, message: 'Historique, brouillons et captures effacés de ce navigateur.' };
+    : {
+        ok: true,
+        message:
+          'Historique, brouillons, captures, journal des appels et index des articles effacés de ce navigateur.',
+      };
 }
 
 /** The index status as the background keeps it, or null before the first crawl. */

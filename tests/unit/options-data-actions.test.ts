@@ -116,8 +116,18 @@ describe('history import', () => {
   });
 });
 
+describe('history dates', () => {
+  it('takes an imported entry dated in the future as made now', async () => {
+    const future = new Date(Date.now() + 400 * 86_400_000).toISOString();
+    const now = Date.now();
+    await mergeIntoHistory([parseEscalation({ subject: 'x', createdAt: future })], 180, now);
+    const [record] = (await listHistory()).records;
+    expect(Date.parse(record?.createdAt ?? '')).toBe(now);
+  });
+});
+
 describe('erase my data', () => {
-  it('empties the history, the drafts and the screenshots', async () => {
+  it('empties every store the extension owns but its settings', async () => {
     await mergeIntoHistory([entry({})], 180, Date.now());
     await saveDraft(emptyDraft('menage:1', 1));
     await screenshotStore().put({
@@ -131,13 +141,24 @@ describe('erase my data', () => {
       masked: 0,
       createdAt: Date.now(),
     });
+    await fakeBrowser.storage.local.set({
+      config: { version: 1 },
+      callLog: { version: 1, entries: [] },
+      pendingFill: { anything: true },
+      [`drafts.setAside.${Date.now()}`]: { why: 'x', value: 'Marie DUPONT' },
+      'callLog.corrupt': [],
+    });
     expect(await eraseLocalData()).toEqual({
       ok: true,
-      message: 'Historique, brouillons et captures effacés de ce navigateur.',
+      message:
+        'Historique, brouillons, captures, journal des appels et index des articles effacés de ce navigateur.',
     });
     expect((await listHistory()).records).toEqual([]);
     expect((await readDrafts()).drafts).toEqual({});
     expect((await screenshotStore().listByDraft('menage:1')).items).toEqual([]);
+    const left = Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+    // The settings stay; the history-changed signal is a date, no data.
+    expect(left.filter((k) => k !== 'historyChangedAt')).toEqual(['config']);
   });
 });
 

@@ -10,7 +10,9 @@ import {
   scheduleRetentionPurge,
 } from '../../entrypoints/background/retention';
 import { parseEscalation } from '../../utils/core/duplicates/record';
+import { emptyDraft } from '../../utils/core/escalation/model';
 import { addCall, loadCallLog } from '../../utils/ext/call-log';
+import { readDrafts, saveDraft } from '../../utils/ext/drafts-store';
 import { listHistory, mergeIntoHistory } from '../../utils/ext/history-store';
 import { resetDbForTests } from '../../utils/ext/idb';
 import { screenshotStore } from '../../utils/ext/screenshot-store';
@@ -57,11 +59,39 @@ beforeEach(() => {
   resetDbForTests();
 });
 
+describe('retention purge of drafts and set-aside copies', () => {
+  it('drops drafts untouched and copies set aside for longer than the captures are kept', async () => {
+    const stale = emptyDraft('menage:old', NOW - 9 * DAY);
+    const fresh = emptyDraft('menage:new', NOW - DAY);
+    await saveDraft(stale);
+    await saveDraft(fresh);
+    await fakeBrowser.storage.local.set({
+      [`drafts.setAside.${NOW - 30 * DAY}`]: { why: 'format inconnu', value: 'Marie DUPONT' },
+      [`drafts.setAside.${NOW - DAY}`]: { why: 'format inconnu', value: '…' },
+      'callLog.corrupt': [{ savedAt: NOW - 40 * DAY, error: 'x', value: 'y' }],
+    });
+    // Default: captures (and so drafts) kept 7 days.
+    const report = await runRetentionPurge(NOW);
+    expect(report).toMatchObject({ drafts: 1, setAside: 2 });
+    expect(Object.keys((await readDrafts()).drafts)).toEqual(['menage:new']);
+    const left = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(left).toContain(`drafts.setAside.${NOW - DAY}`);
+    expect(left).not.toContain(`drafts.setAside.${NOW - 30 * DAY}`);
+    expect(left).not.toContain('callLog.corrupt');
+  });
+});
+
 describe('retention purge', () => {
   it('applies the default settings to the history, the call log and the screenshots', async () => {
     await seed();
     // Defaults: 180 days for the history and the calls, 7 days for screenshots.
-    expect(await runRetentionPurge(NOW)).toEqual({ history: 1, calls: 1, screenshots: 1 });
+    expect(await runRetentionPurge(NOW)).toEqual({
+      history: 1,
+      calls: 1,
+      screenshots: 1,
+      drafts: 0,
+      setAside: 0,
+    });
     expect((await listHistory()).records.map((r) => r.demandeId)).toEqual(['recent']);
     const calls = (await loadCallLog()).entries;
     expect(calls).toHaveLength(2);
@@ -78,7 +108,7 @@ describe('retention purge', () => {
       data: { historyRetentionDays: 5, screenshotRetentionDays: 30 },
     });
     const report = await runRetentionPurge(NOW);
-    expect(report).toEqual({ history: 2, calls: 1, screenshots: 0 });
+    expect(report).toMatchObject({ history: 2, calls: 1, screenshots: 0 });
   });
 
   it('goes on with the other stores when one fails', async () => {
@@ -86,7 +116,7 @@ describe('retention purge', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
     const report = await runRetentionPurge(NOW);
-    expect(report).toEqual({ history: 1, calls: null, screenshots: 1 });
+    expect(report).toMatchObject({ history: 1, calls: null, screenshots: 1 });
   });
 });
 

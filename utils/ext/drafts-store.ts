@@ -82,6 +82,19 @@ export async function deleteDraft(contextKey: string): Promise<void> {
   await writeAll(next);
 }
 
+/**
+ * Drops drafts untouched for `days` (they hold the description of a problem, sometimes more):
+ * a draft nobody came back to is not kept forever. Returns how many went.
+ */
+export async function purgeDrafts(days: number, now = Date.now()): Promise<number> {
+  const { drafts } = await readDrafts();
+  const limit = now - days * 86_400_000;
+  const kept = Object.fromEntries(Object.entries(drafts).filter(([, d]) => d.updatedAt >= limit));
+  const dropped = Object.keys(drafts).length - Object.keys(kept).length;
+  if (dropped) await writeAll(kept);
+  return dropped;
+}
+
 /** Calls back with the new drafts whenever another window saves. */
 export function watchDrafts(onChange: (drafts: DraftStore) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -54,7 +54,13 @@ export async function mergeIntoHistory(
   now = Date.now(),
 ): Promise<EscalationRecord[]> {
   const { records } = await listHistory();
-  const merged = purgeOlderThan(mergeHistory(records, incoming), new Date(now), retentionDays);
+  // An entry dated in the future (a colleague's clock, a hand-edited file) would outlive the
+  // retention period: it is taken as made now.
+  const nowIso = new Date(now).toISOString();
+  const dated = incoming.map((r) =>
+    Date.parse(r.createdAt) > now ? { ...r, createdAt: nowIso } : r,
+  );
+  const merged = purgeOlderThan(mergeHistory(records, dated), new Date(now), retentionDays);
   await replaceAll(merged);
   return merged;
 }
