@@ -207,3 +207,87 @@ describe.each(BROWSERS)('privacy by default in $name', (target) => {
     },
   );
 });
+
+/** A screen far past the masker's limits: the capture must be refused, nothing stored. */
+function hugePage(): string {
+  const rows = Array.from(
+    { length: 7000 },
+    (_, i) =>
+      `<tr><td>${9200000 + i}</td><td><span>Usager ${i}</span></td><td><b>TEST</b></td><td><i>01/02/1985</i></td><td><em>Paris</em></td><td><u>x</u></td><td><s>y</s></td><td><small>z</small></td></tr>`,
+  ).join('');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Liste</title></head><body><header>SI SIAO</header><main><h1>Liste des ménages</h1><table>${rows}</table></main></body></html>`;
+}
+
+/** A page that puts its own modal above the extension's masks each time they appear. */
+const OVER_THE_MASKS = `<!doctype html><html><head><meta charset="utf-8"><title>Fiche</title></head><body>
+<header>SI SIAO</header><main><h1>Fiche personne</h1><p>ID personne : 5500999</p>
+<dialog id="d"><p style="font-size:40px">Marie DUPONT née le 01/02/1985</p></dialog></main>
+<script>
+  const d = document.getElementById('d');
+  d.showModal();
+  new MutationObserver(() => {
+    if (document.querySelector('.ars-mask-layer')) { d.close(); d.showModal(); }
+  }).observe(document.documentElement, { childList: true });
+</script></body></html>`;
+
+describe.each(BROWSERS)('privacy fails closed in $name', (target) => {
+  let s: Session;
+  let sisiao: E2EPage;
+  let panel: E2EPage;
+  beforeAll(async () => {
+    s = await startSession(target);
+    s.server.sisiaoPages.set('/privacy/huge', hugePage());
+    s.server.sisiaoPages.set('/privacy/over-the-masks', OVER_THE_MASKS);
+    s.server.sisiaoPages.set(
+      '/privacy/tabs',
+      served(readFileSync(path.join(DIR, 'ajout-personne-primeng.html'), 'utf8')),
+    );
+    sisiao = await s.browser.newPage(`${SISIAO}/privacy/tabs`);
+    panel = await s.openPanel();
+  });
+  afterAll(async () => {
+    await s?.dispose();
+  });
+
+  async function refused(route: string, words: RegExp): Promise<void> {
+    await sisiao.goto(`${SISIAO}${route}`);
+    await sisiao.waitFor('h1');
+    await new Promise((r) => setTimeout(r, 500));
+    await panel.waitFor('#ars-capture-visible', 15_000);
+    const before = await panel.evaluate<number>(screenshotCount);
+    await sisiao.bringToFront();
+    await panel.evaluate(`document.querySelector('#ars-capture-visible').click()`);
+    await panel.waitForFunction(
+      `${words}.test(document.querySelector('[data-testid="capture-error"]')?.textContent ?? '')`,
+      30_000,
+    );
+    expect(await panel.evaluate<number>(screenshotCount)).toBe(before);
+    // Nothing of the masks stays on the page.
+    expect(
+      await sisiao.evaluate<number>(`document.querySelectorAll('.ars-mask-layer').length`),
+    ).toBe(0);
+  }
+
+  it('refuses a screen past the masking limits, and stores nothing', async () => {
+    await refused('/privacy/huge', /trop grande pour être masquée/);
+  });
+
+  it('refuses when the page puts something above the masks, and stores nothing', async () => {
+    await refused('/privacy/over-the-masks', /Un masque ne s'est pas affiché/);
+  });
+
+  it('writes a click on a tab named after a usager as a step without the name', async () => {
+    await sisiao.goto(`${SISIAO}/privacy/tabs`);
+    await sisiao.waitFor('h1');
+    await panel.waitFor('[data-testid="steps"]', 15_000).catch(() => undefined);
+    await sisiao.bringToFront();
+    await sisiao.evaluate(
+      `(() => { const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent.includes('Arnaud DUBOIS')); tab.click(); return true; })()`,
+    );
+    const steps = `[...document.querySelectorAll('[data-testid="steps"] input')].map((i) => i.value)`;
+    await panel.waitForFunction(`${steps}.some((v) => v.includes('onglet'))`, 15_000);
+    const written = await panel.evaluate<string[]>(steps);
+    expect(written).toContain("Ouvrir l'onglet « [masqué] »");
+    expect(written.join('\n')).not.toMatch(/Arnaud|DUBOIS/);
+  });
+});

@@ -203,3 +203,13 @@ describe('findStrictMasks on the privacy suite (saved, no layout)', () => {
     expect(JSON.stringify({ leaks, lost })).toBe(JSON.stringify({ leaks: [], lost: [] }));
   });
 });
+
+describe('findMasks (ciblé) fails closed too', () => {
+  it('refuses a page past its element limit instead of masking only its start', () => {
+    const rows = Array.from({ length: 5200 }, (_, i) => `<span>Ligne ${i}</span>`).join('');
+    const doc = loadSavedPage(`<!doctype html><body>${rows}</body>`, 'https://sisiao.test/app');
+    expect(() => findMasks(doc, DEFAULT_MASKING_RULES, DEFAULT_DETECTION_RULES)).toThrow(
+      MaskingLimitError,
+    );
+  });
+});

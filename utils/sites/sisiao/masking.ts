@@ -13,6 +13,7 @@ import {
 } from './layout-facts';
 import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
+import { MaskingLimitError } from './masking-limit';
 
 /**
  * Which elements of a SI SIAO page hold usagers' personal data, to cover with opaque overlays
@@ -89,9 +90,18 @@ function collect(doc: Document, rules: MaskingRules, detection: DetectionRules):
   };
 }
 
+/** Past these, parts of the page would go unread: the capture is refused instead. */
+const MAX_ELEMENTS = 5000;
+const MAX_HITS = 3000;
+
 function collectIn(doc: Document, rules: MaskingRules, detection: DetectionRules): Found {
   const body = doc.body as Element | null;
   if (!body) return { elements: [], spans: [] };
+  const size = body.getElementsByTagName('*').length;
+  if (size > MAX_ELEMENTS)
+    throw new MaskingLimitError(
+      `La page est trop grande pour être masquée avec certitude (${size.toLocaleString('fr-FR')} éléments, ${MAX_ELEMENTS.toLocaleString('fr-FR')} au plus en mode ciblé) : capture refusée.`,
+    );
   const compiled = compileRules(detection);
   const zones = chromeZones(doc, compiled);
   const inBanner = (el: Element) => zones.some((z) => z.contains(el));
@@ -112,12 +122,17 @@ function collectIn(doc: Document, rules: MaskingRules, detection: DetectionRules
 
   const candidates: Element[] = [];
   const spans: TextSpan[] = [];
-  for (const hit of findPairs(doc, dict, {
+  const hits = findPairs(doc, dict, {
     idRe: compiled.idRe,
     listPhrases: [],
     allRows: true,
-    maxHits: 3000,
-  })) {
+    maxHits: MAX_HITS,
+  });
+  if (hits.length >= MAX_HITS)
+    throw new MaskingLimitError(
+      `La page compte plus de ${MAX_HITS.toLocaleString('fr-FR')} champs personnels : capture refusée. Réduisez l'affichage (filtre, pagination) puis réessayez.`,
+    );
+  for (const hit of hits) {
     if (hit.inline && holdsId(hit.valueEl)) spans.push(hit.inline);
     else candidates.push(hit.valueEl);
   }

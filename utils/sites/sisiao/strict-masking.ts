@@ -6,6 +6,7 @@ import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
 import type { TextSpan } from './masking';
 import { pageSafeWords } from './safe-words';
+import { MaskingLimitError } from './masking-limit';
 
 /**
  * Strict masking, the default: on screens nobody has seen, everything in the content area is
@@ -21,9 +22,7 @@ import { pageSafeWords } from './safe-words';
  * is refused, instead of leaving the rest of the page unmasked.
  */
 
-export class MaskingLimitError extends Error {
-  override readonly name = 'MaskingLimitError';
-}
+export { MaskingLimitError };
 
 export interface StrictOptions {
   /** A closed shadow root, where the browser lets the extension open it. */
