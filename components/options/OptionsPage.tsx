@@ -30,6 +30,13 @@ export interface OptionsPageProps {
   kb?: { status?: KbStatus; onRefresh?: () => void };
 }
 
+/** The masking patch without its mode: back to the default, strict. */
+function withoutMode(patch: Record<string, unknown>): Record<string, unknown> {
+  const rest = { ...patch };
+  delete rest.mode;
+  return rest;
+}
+
 type JsonKey = 'detection' | 'form' | 'nomenclature' | 'masking' | 'answerTemplates';
 
 /** The options page: every section of the configuration document, in the document's order. */
@@ -57,6 +64,7 @@ export function OptionsPage(p: OptionsPageProps) {
     ['detection', t('sectionDetection')],
     ['formulaire', t('sectionForm')],
     ['nomenclature', t('sectionNomenclature')],
+    ['masquage-mode', t('maskingModeTitle')],
     ['masquage', t('sectionMasking')],
     ['reponses', t('sectionTemplates')],
     ['donnees', t('sectionData')],
@@ -132,6 +140,36 @@ export function OptionsPage(p: OptionsPageProps) {
       )}
       {json('form', 'formulaire', t('sectionForm'), t('formHelp'), DEFAULT_FORM_MAPPING)}
       {json('nomenclature', 'nomenclature', t('sectionNomenclature'), t('nomenclatureHelp'))}
+      <section className="ars-card" id="masquage-mode" aria-labelledby="masquage-mode-title">
+        <h2 id="masquage-mode-title">{t('maskingModeTitle')}</h2>
+        <SettingFrame
+          id="masking-mode"
+          label={t('maskingModeLabel')}
+          help={t('maskingModeHelp')}
+          defaultText={t('maskingModeStrict')}
+          locked={locked('masking')}
+          onReset={() =>
+            void p.onChange('masking', withoutMode(p.config.masking as Record<string, unknown>))
+          }
+          t={t}
+        >
+          <select
+            id="masking-mode"
+            aria-describedby="masking-mode-help"
+            value={(p.config.masking as { mode?: string }).mode ?? 'strict'}
+            disabled={locked('masking')}
+            onChange={(e) =>
+              void p.onChange('masking', {
+                ...(p.config.masking as Record<string, unknown>),
+                mode: e.target.value,
+              })
+            }
+          >
+            <option value="strict">{t('maskingModeStrict')}</option>
+            <option value="cible">{t('maskingModeTargeted')}</option>
+          </select>
+        </SettingFrame>
+      </section>
       {json('masking', 'masquage', t('sectionMasking'), t('maskingHelp'), DEFAULT_MASKING_RULES)}
       {json('answerTemplates', 'reponses', t('sectionTemplates'), t('templatesHelp'))}
       <DataSection

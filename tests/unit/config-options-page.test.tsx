@@ -46,6 +46,7 @@ describe('options page', () => {
       'Détection',
       'Formulaire',
       'Nomenclature',
+      'Mode de masquage des captures',
       'Masquage',
       'Réponses types',
       'Historique et données',
@@ -59,8 +60,18 @@ describe('options page', () => {
     const resets = [...el.querySelectorAll('button')].filter(
       (b) => b.textContent === 'Rétablir la valeur par défaut',
     );
-    // language, 2 addresses, 5 JSON sections, 3 data fields.
-    expect(resets).toHaveLength(11);
+    // language, 2 addresses, the masking mode, 5 JSON sections, 3 data fields.
+    expect(resets).toHaveLength(12);
+  });
+
+  it('offers strict masking by default and saves « ciblé » in the masking section', async () => {
+    const { el, props } = render();
+    const select = el.querySelector('#masking-mode') as HTMLSelectElement;
+    expect(select.value).toBe('strict');
+    select.value = 'cible';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await Promise.resolve();
+    expect(props.onChange).toHaveBeenCalledWith('masking', { mode: 'cible' });
   });
 
   it('labels every control', () => {

@@ -31,6 +31,12 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
     'Support form fields (field names, then labels), as JSON. A field given here replaces the default.',
   sectionNomenclature: 'Nomenclature',
   nomenclatureHelp: 'Themes, reasons and sub-reasons, as JSON. Replaces the built-in nomenclature.',
+  maskingModeTitle: 'Screenshot masking mode',
+  maskingModeLabel: 'Mode',
+  maskingModeHelp:
+    "Strict (default): everything not known to be safe is masked — labels, IDs, statuses, buttons and the application's messages stay readable; names, free text, pictures, frames and unknown values are covered. Targeted: only the fields named by the rules below are masked; for screens already checked.",
+  maskingModeStrict: 'Strict',
+  maskingModeTargeted: 'Targeted',
   sectionMasking: 'Masking',
   maskingHelp:
     'What screenshots hide, added to the built-in rules, as JSON. { "set": [...] } replaces a list.',

@@ -32,6 +32,12 @@ export const optionsFr = {
   sectionNomenclature: 'Nomenclature',
   nomenclatureHelp:
     'Thématiques, motifs et sous-motifs, en JSON. Remplace la nomenclature intégrée.',
+  maskingModeTitle: 'Mode de masquage des captures',
+  maskingModeLabel: 'Mode',
+  maskingModeHelp:
+    "Strict (par défaut) : tout ce qui n'est pas connu comme sûr est masqué — libellés, identifiants, statuts, boutons et messages de l'application restent lisibles ; noms, textes libres, images, cadres et valeurs inconnues sont couverts. Ciblé : seuls les champs nommés par les règles ci-dessous sont masqués ; à réserver aux écrans déjà vérifiés.",
+  maskingModeStrict: 'Strict',
+  maskingModeTargeted: 'Ciblé',
   sectionMasking: 'Masquage',
   maskingHelp:
     'Ce qui est masqué sur les captures, ajouté aux règles intégrées, en JSON. { "set": [...] } remplace une liste.',
