@@ -1,7 +1,7 @@
 // `npm run demo`: serves the demo pages and starts Chromium with the demo build of the extension on
 // the mock SI SIAO. Without a display, it plays the escalation flow headless and writes a
 // screenshot of each step to demo-output/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -70,7 +70,6 @@ if (!headless) {
     await sisiao.screenshot({ path: path.join(out, '1-si-siao-fiche-menage.png') });
 
     const panel = await context.newPage();
-    await panel.setViewportSize({ width: 420, height: 860 });
     await panel.goto(panelUrl);
     // The context comes from the SI SIAO tab a moment after the panel opens: type only then, or
     // the text would go to a draft without context.
@@ -93,10 +92,47 @@ if (!headless) {
       '#ars-obtained',
       'Le message « Une erreur technique est survenue » s’affiche.',
     );
+    // One click: the SI SIAO screen captured with strict masking (the panel drives the tab, which
+    // must be the one shown, as when the side panel is beside it).
+    await sisiao.bringToFront();
+    await panel.evaluate(() =>
+      (document.querySelector('#ars-capture-visible') as HTMLButtonElement | null)?.click(),
+    );
+    await panel
+      .waitForSelector('[data-testid="screenshot-thumb"]', { timeout: 20_000 })
+      .catch(async (err: unknown) => {
+        const said = await panel
+          .locator('[data-testid="capture-error"]')
+          .textContent({ timeout: 1000 })
+          .catch(() => null);
+        throw new Error(`La capture n'a pas été prise : ${said ?? String(err)}`);
+      });
+    const png = await panel.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const r = indexedDB.open('ars');
+          r.onsuccess = () => {
+            const q = r.result.transaction('screenshots').objectStore('screenshots').getAll();
+            q.onsuccess = async () => {
+              const rec = q.result.sort((a, b) => a.createdAt - b.createdAt).at(-1);
+              const bytes = new Uint8Array(await rec.blob.arrayBuffer());
+              let bin = '';
+              for (const b of bytes) bin += String.fromCharCode(b);
+              resolve(btoa(bin));
+            };
+            q.onerror = () => reject(String(q.error));
+          };
+        }),
+    );
+    writeFileSync(path.join(out, '2-capture-masquee.png'), Buffer.from(png, 'base64'));
+    // The panel's own width beside the SI SIAO, set only now: Chromium's emulated viewport would
+    // otherwise be what the capture photographs.
+    await panel.setViewportSize({ width: 420, height: 860 });
+    await panel.bringToFront();
     const proposal = panel.locator('[data-testid="motif-proposal"] button');
     if (await proposal.count()) await proposal.click();
     await panel.waitForSelector('#ars-prepare:not([disabled])');
-    await panel.screenshot({ path: path.join(out, '2-panneau-escalade.png'), fullPage: true });
+    await panel.screenshot({ path: path.join(out, '3-panneau-escalade.png'), fullPage: true });
 
     const formPage = context.waitForEvent('page', {
       predicate: (p) => p.url().includes('/support/kb-tickets/new'),
@@ -112,7 +148,7 @@ if (!headless) {
       undefined,
       { timeout: 15_000 },
     );
-    await form.screenshot({ path: path.join(out, '3-formulaire-pre-rempli.png'), fullPage: true });
+    await form.screenshot({ path: path.join(out, '4-formulaire-pre-rempli.png'), fullPage: true });
     console.log(`Démo jouée sans écran : captures de chaque étape dans ${out}/`);
   } finally {
     await context.close();

@@ -79,7 +79,9 @@ contacter déclarer signaler gestion gérer administration statistiques indicate
 agenda calendrier mes mon ma tous toutes plus moins détails fermer ok version versions sur
 total totaux nombre page pages ligne lignes élément éléments affiché affichés
 père mère parent parents frère frères sœur sœurs fils fille filles époux épouse tiers
-rapport projet consulté récent récemment rappel rendez vous équipe mobile maraude
+attestation attestations certificat certificats avis imposition bulletin salaire quittance bail
+passeport carte identité récépissé jugement couple isolé isolée seul seule monoparentale homme
+femme hommes femmes manquant manquante manquants manquantes rapport projet consulté récent récemment rappel rendez vous équipe mobile maraude
 visite visites permanence orientation rdv semaine mois année an jour
 écoutant écoutante écoutants écoute contrôle contrôles fusion fusionner doublon doublons
 dossier dossiers clic cliquer saisie saisir champ champs bouton boutons lien liens formulaire écran chargement
