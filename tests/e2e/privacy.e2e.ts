@@ -291,3 +291,70 @@ describe.each(BROWSERS)('privacy fails closed in $name', (target) => {
     expect(written.join('\n')).not.toMatch(/Arnaud|DUBOIS/);
   });
 });
+
+/** Every storage area the extension has, read from one of its pages. */
+const STORAGE_LOOK = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const local = Object.keys(await api.storage.local.get(null)).sort();
+  const stores = await new Promise((resolve) => { const r = indexedDB.open('ars'); r.onsuccess = () => {
+    const db = r.result; const names = [...db.objectStoreNames]; const out = {}; let left = names.length;
+    if (!left) resolve(out);
+    for (const n of names) { const q = db.transaction(n).objectStore(n).count();
+      q.onsuccess = () => { out[n] = q.result; if (--left === 0) resolve(out); }; } }; });
+  const session = api.storage.session ? Object.keys(await api.storage.session.get(null)) : [];
+  return { local, stores, session };
+})()`;
+
+describe.each(BROWSERS)('« Effacer mes données » in $name', (target) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await startSession(target);
+  });
+  afterAll(async () => {
+    await s?.dispose();
+  });
+
+  it('leaves every storage area empty but the settings', async () => {
+    const sisiao = await s.browser.newPage(`${SISIAO}/menages/9100018`);
+    await sisiao.waitFor('dl.ident');
+    const panel = await s.openPanel();
+    await panel.waitForFunction(
+      `document.querySelector('[data-field="menageId"]')?.textContent.includes('9100018')`,
+      15_000,
+    );
+    await panel.fill('#ars-summary', 'Les pièces justificatives ne s’enregistrent pas');
+    await sisiao.bringToFront();
+    await panel.evaluate(`document.querySelector('#ars-capture-visible').click()`);
+    await panel.waitForFunction(`(${screenshotCount}).then((n) => n > 0)`, 20_000);
+    // The draft is saved a moment after typing.
+    await panel.waitForFunction(
+      `(${STORAGE_LOOK}).then((s) => s.local.includes('drafts'))`,
+      10_000,
+    );
+    const before = await panel.evaluate<{ local: string[]; stores: Record<string, number> }>(
+      STORAGE_LOOK,
+    );
+    expect(before.local).toContain('drafts');
+    expect(before.stores.screenshots).toBeGreaterThan(0);
+
+    const options = await s.browser.newPage(`${s.browser.extensionBase}options.html`);
+    await options.waitFor('h1');
+    await options.evaluate(`(() => { window.confirm = () => true;
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Effacer mes données').click();
+      return true; })()`);
+    await options.waitForFunction(
+      `document.body.textContent.includes('effacés de ce navigateur')`,
+      15_000,
+    );
+    const after = await options.evaluate<{
+      local: string[];
+      stores: Record<string, number>;
+      session: string[];
+    }>(STORAGE_LOOK);
+    // The settings (and the rules derived from them) stay; the history-changed signal is a date.
+    const settings = ['config', 'effectiveRules', 'historyChangedAt'];
+    expect(after.local.filter((k) => !settings.includes(k))).toEqual([]);
+    expect(Object.values(after.stores).every((n) => n === 0)).toBe(true);
+    console.log(`[erase ${target.name}] ${JSON.stringify({ before, after })}`);
+  });
+});

@@ -7,8 +7,8 @@ import { openDb, STORES, committed } from './idb';
  * rules); every other key goes, including set-aside and corrupt copies.
  */
 
-/** storage.local keys that are settings, not data about anyone. */
-const SETTINGS_KEYS = new Set(['config']);
+/** storage.local keys that are settings, not data about anyone (the rules in force derive from them). */
+const SETTINGS_KEYS = new Set(['config', 'effectiveRules']);
 
 /** Keys of copies set aside when unreadable, with the time they were set aside in the name. */
 const ASIDE = /^(?:drafts\.setAside\.)(\d{10,})$/;

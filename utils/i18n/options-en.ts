@@ -56,7 +56,7 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
   importHistoryLabel: 'History file to import',
   eraseAll: 'Erase my data',
   eraseConfirm:
-    'Erase the history, drafts and screenshots stored in this browser? This cannot be undone.',
+    'Erase the history, drafts, screenshots, call log and article index stored in this browser (the settings stay)? This cannot be undone.',
   notConnected: 'coming soon',
   sectionKb: 'Knowledge base',
   kbArticles: 'Indexed articles',

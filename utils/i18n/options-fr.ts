@@ -58,7 +58,7 @@ export const optionsFr = {
   importHistoryLabel: "Fichier d'historique à importer",
   eraseAll: 'Effacer mes données',
   eraseConfirm:
-    "Effacer l'historique, les brouillons et les captures enregistrés dans ce navigateur ? C'est définitif.",
+    "Effacer l'historique, les brouillons, les captures, le journal des appels et l'index des articles enregistrés dans ce navigateur (les réglages restent) ? C'est définitif.",
   notConnected: 'bientôt disponible',
   sectionKb: 'Base de connaissances',
   kbArticles: 'Articles indexés',
