@@ -29,8 +29,14 @@ function withCaptured(
   const fresh = lines.filter((l) => !known.has(l));
   if (fresh.length) {
     const technicalLines = [...draft.technicalLines];
+    // A script error is whatever the page's world said (any script there can post one): offered,
+    // unticked, for the referent to judge.
     for (const text of fresh)
-      technicalLines.push({ id: nextId('t', technicalLines), text, included: true });
+      technicalLines.push({
+        id: nextId('t', technicalLines),
+        text,
+        included: !text.startsWith('Erreur de script'),
+      });
     next = { ...next, technicalLines };
   }
   // Steps follow the recording until the referent edits them.

@@ -106,12 +106,18 @@ describe('API observations', () => {
     });
   });
 
-  it('puts API facts first, but not on a list and not against the address', () => {
+  it('puts API facts last: what the page shows wins, the bridge only fills a gap', () => {
     const doc = document.implementation.createHTMLDocument('t');
     doc.body.innerHTML = '<p>ID ménage : 9100099</p>';
     const obs = [req('/api/fiches/ficheIdentite/9100018', { typefiche: 'Groupe' })];
     const onFiche = detectContext(doc, 'https://s.test/app', DEFAULT_DETECTION_RULES, obs);
-    expect(onFiche).toMatchObject({ menageId: '9100018', found: { menageId: 'api' } });
+    // A page script can post the same observation: it must not outrank the label.
+    expect(onFiche).toMatchObject({ menageId: '9100099', found: { menageId: 'label' } });
+    const bare = document.implementation.createHTMLDocument('t');
+    expect(detectContext(bare, 'https://s.test/app', DEFAULT_DETECTION_RULES, obs)).toMatchObject({
+      menageId: '9100018',
+      found: { menageId: 'api' },
+    });
     expect(
       detectContext(doc, 'https://s.test/demandes', DEFAULT_DETECTION_RULES, obs).menageId,
     ).toBe('9100099');
@@ -119,8 +125,19 @@ describe('API observations', () => {
       detectContext(doc, 'https://s.test/menages/9100050', DEFAULT_DETECTION_RULES, obs).menageId,
     ).toBe('9100050');
     expect(
-      detectContext(doc, 'https://s.test/app', DEFAULT_DETECTION_RULES, obs, { since: 2000 })
+      detectContext(bare, 'https://s.test/app', DEFAULT_DETECTION_RULES, obs, { since: 2000 })
         .menageId,
-    ).toBe('9100099');
+    ).toBeNull();
+  });
+
+  it('never takes the user e-mail from the bridge', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const obs = [
+      req('/api/login/user', { user: { email: 'attaquant@exemple.fr', profile: 'Admin' } }),
+    ];
+    const ctx = detectContext(doc, 'https://s.test/app', DEFAULT_DETECTION_RULES, obs);
+    expect(ctx.userEmail).toBeNull();
+    // The observation itself was read: the profile, shown nowhere else, still comes from it.
+    expect(ctx.userProfile).toBe('Admin');
   });
 });

@@ -12,8 +12,10 @@ import { sanitizePageUrl } from './url-facts';
  * The SI SIAO context of a screen: which ménage, personne, demande…, who is connected, on which
  * version. Pure (a Document, its URL, rules and the API calls observed), bounded, never throws.
  *
- * Each ID comes from the most trusted source that gives exactly one value: the API calls of the
- * screen just loaded, then custom rules, the URL, `data-*` attributes, and visible labels. A source
+ * Each ID comes from the most trusted source that gives exactly one value: custom rules, the URL,
+ * `data-*` attributes, visible labels, and last the API calls of the screen just loaded. Those
+ * arrive from the page's own world through `postMessage`, which any script of the page can forge:
+ * they never outrank what the page shows and never give the user's e-mail. A source
  * that shows several values (a list, a history of other ménages) gives nothing: a wrong ID in an
  * escalation is worse than none. A source that fails gives nothing either, and the others still
  * count (see `readSources`).
@@ -80,7 +82,6 @@ function pickIds(ctx: SisiaoContext, f: SourceFacts, c: CompiledRules, kind: Pag
     // The address names the screen shown; an API value it contradicts is from a previous screen.
     const urlOne = new Set(fromUrl).size === 1 ? fromUrl[0] : undefined;
     const sources: Candidates = [
-      { how: 'api', values: urlOne && !fromApi.includes(urlOne) ? [] : fromApi },
       ...customFor(f, field),
       { how: 'url', values: fromUrl },
       { how: 'attribute', values: f.attributes.get(field) ?? [] },
@@ -90,6 +91,8 @@ function pickIds(ctx: SisiaoContext, f: SourceFacts, c: CompiledRules, kind: Pag
         how: 'label',
         values: f.page.titled.filter((m) => m.entry.key === field).map((m) => m.value ?? ''),
       },
+      // Lowest: a page script can post what it likes on the bridge (see detectContext).
+      { how: 'api', values: urlOne && !fromApi.includes(urlOne) ? [] : fromApi },
     ];
     pick(ctx, field, sources, (v) => SAFE_ID.test(v) && c.idRe.test(v));
   }
@@ -100,7 +103,7 @@ function pickUser(ctx: SisiaoContext, f: SourceFacts, c: CompiledRules): void {
     ctx,
     'userEmail',
     [
-      { how: 'api', values: nullable(f.api.userEmail) },
+      // Never from the bridge: the address the national team answers must be one the page shows.
       ...customFor(f, 'userEmail'),
       { how: 'label', values: nullable(f.chrome.email) },
     ],
@@ -112,11 +115,11 @@ function pickUser(ctx: SisiaoContext, f: SourceFacts, c: CompiledRules): void {
     ctx,
     'userProfile',
     [
-      { how: 'api', values: nullable(f.api.userProfile) },
       ...customFor(f, 'userProfile'),
       { how: 'label', values: nullable(f.chrome.profileSelected) },
       // A profile label in the banner is the referent's; elsewhere it may be a colleague's.
       { how: 'label', values: f.chrome.profiles.length ? f.chrome.profiles : profiles },
+      { how: 'api', values: nullable(f.api.userProfile) },
     ],
     (v) => v.length <= 200,
   );
