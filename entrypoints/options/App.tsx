@@ -4,6 +4,9 @@ import { optionsText } from '../../components/options/text';
 import type { ImportOutcome } from '../../components/options/ConfigFileSection';
 import {
   applyConfigImport,
+  configSizeError,
+  resolveConfig,
+  weakenings,
   applySettingChange,
   exportConfig,
   resetSection,
@@ -62,6 +65,8 @@ export function App() {
     return result.ok ? store(result.config) : Promise.resolve(result.errors);
   };
   const onImport = async (text: string): Promise<ImportOutcome> => {
+    const tooBig = configSizeError(text);
+    if (tooBig) return { ok: false, errors: [tooBig] };
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -73,6 +78,18 @@ export function App() {
     }
     const result = applyConfigImport(state.file, json);
     if (!result.ok) return result;
+    // Less masking or another knowledge base: the person sees what changes and says yes.
+    const weaker = weakenings(
+      resolveConfig(state.file, BUILD_DEFAULT_CONFIG),
+      resolveConfig(result.config, BUILD_DEFAULT_CONFIG),
+    );
+    if (
+      weaker.length &&
+      !window.confirm(
+        `Cet import réduit la protection :\n\n- ${weaker.join('\n- ')}\n\nL'appliquer ?`,
+      )
+    )
+      return { ok: false, errors: ["Import annulé : rien n'a changé.", ...weaker] };
     const errors = await store(result.config);
     return errors.length ? { ok: false, errors } : { ok: true, warnings: result.warnings };
   };

@@ -1,3 +1,4 @@
+import { configSizeError } from './guards';
 import { DEFAULT_CONFIG } from './defaults';
 import { resolveConfig } from './resolve';
 import { FIELD_SECTIONS, SECTION_KEYS, type Config, type ConfigFile } from './schema';
@@ -21,6 +22,8 @@ export function readManagedPolicy(managed: unknown): { file: ConfigFile; errors:
   if (managed == null || (typeof managed === 'object' && !Object.keys(managed).length)) {
     return { file: { version: 1 }, errors: [] };
   }
+  const tooBig = configSizeError(JSON.stringify(managed), 'La stratégie de votre administrateur');
+  if (tooBig) return { file: { version: 1 }, errors: [tooBig] };
   const whole = validateConfigFile(managed, { assumeCurrent: true });
   if (whole.ok) return { file: whole.config, errors: [] };
   if (typeof managed !== 'object' || Array.isArray(managed))

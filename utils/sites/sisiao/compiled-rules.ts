@@ -1,3 +1,4 @@
+import { safePattern } from '../../core/text/safe-regex';
 import type { ContextIdField, PageKind } from '../../core/context';
 import { CONTEXT_ID_FIELDS } from '../../core/context-fields';
 import { type LabelDict, type LabelEntry, buildDict } from './label-dict';
@@ -80,10 +81,7 @@ function cssAttr(name: string): string {
   return name.replace(/([:.])/g, '\\$1');
 }
 
+/** Only the safe subset runs, whatever the rules' source (a policy, an older stored file). */
 function safeRegex(source: string): RegExp | null {
-  try {
-    return new RegExp(source, 'u');
-  } catch {
-    return null;
-  }
+  return safePattern(source);
 }

@@ -211,12 +211,21 @@ function attributeIds(
   return out;
 }
 
-/** Values named by the referent's own rules (a selector, an attribute, an expression). */
-function customValues(doc: Document, c: CompiledRules): CustomValues[] {
+/** Time the custom rules may take on one detection; past it, they give nothing this time. */
+const CUSTOM_BUDGET_MS = 50;
+
+/**
+ * Values named by the referent's own rules (a selector, an attribute, an expression). Patterns are
+ * in the safe subset (safe-regex.ts) and texts capped; a budget bounds the rest (many rules, heavy
+ * selectors): past it the remaining rules give nothing and the other sources decide.
+ */
+function customValues(doc: Document, c: CompiledRules, now = () => Date.now()): CustomValues[] {
   const body = doc.body as Element | null;
   if (!body) return [];
+  const deadline = now() + CUSTOM_BUDGET_MS;
   return c.custom.map(({ rule, re }) => {
     const values: string[] = [];
+    if (now() > deadline) return { field: rule.field, how: `rule:${rule.name}` as FoundBy, values };
     for (const el of queryAll(body, rule.selector, 20)) {
       const raw = (rule.attribute ? el.getAttribute(rule.attribute) : textOf(el, 300)) ?? '';
       const m = re ? re.exec(raw) : null;

@@ -1,3 +1,4 @@
+import { unsafePatternReason } from '../../core/text/safe-regex';
 import { z } from 'zod';
 import { CONTEXT_ID_FIELDS, PageKindSchema } from '../../core/context';
 import { DEFAULT_DETECTION_RULES } from './default-rules';
@@ -23,22 +24,18 @@ const paramName = z.string().regex(/^[A-Za-z][\w.-]{0,39}$/, 'nom de paramètre 
 const attrName = z.string().regex(/^[a-z][a-z0-9_.:-]{0,59}$/, "nom d'attribut invalide");
 const ruleName = z.string().regex(/^[\w-]{1,40}$/, 'nom de règle : lettres, chiffres, - ou _');
 
-/** A regular expression written as text; rejected here, not at detection time, when it is broken. */
+/**
+ * A regular expression written as text; rejected here, not at detection time, when it is broken
+ * or outside the safe subset (nested quantifiers could freeze the tab: see safe-regex.ts).
+ */
 const regexText = z
   .string()
   .min(1)
   .max(200)
-  .refine(
-    (s) => {
-      try {
-        new RegExp(s, 'u');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'expression régulière invalide' },
-  );
+  .superRefine((s, ctx) => {
+    const why = unsafePatternReason(s);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  });
 
 const IdField = z.enum(CONTEXT_ID_FIELDS);
 
