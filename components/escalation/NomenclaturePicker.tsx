@@ -1,17 +1,33 @@
 import type { MotifProposal } from '../../utils/core/escalation/motif-proposal';
 import { resolveSelection, selectionLabel } from '../../utils/core/nomenclature/lookup';
 import type { Nomenclature, NomenclatureSelection } from '../../utils/core/nomenclature/schema';
-import { t } from '../../utils/i18n';
+import { getLanguage, t } from '../../utils/i18n';
+
+/** Where the lists come from: read on the support form (with when), or built in. */
+export type NomenclatureOrigin =
+  { kind: 'observed'; updatedAt: number; borrowed: boolean } | { kind: 'configured' };
 
 interface Props {
   nomenclature: Nomenclature;
+  /** Said under the title, so the referent knows whether the lists are the form's own. */
+  origin?: NomenclatureOrigin;
   selection: NomenclatureSelection;
   proposal: MotifProposal | null;
   onChange(selection: NomenclatureSelection): void;
 }
 
+function originText(origin: NomenclatureOrigin): string {
+  if (origin.kind === 'configured') return t('nomenclatureShipped');
+  const date = new Intl.DateTimeFormat(getLanguage() === 'en' ? 'en-GB' : 'fr-FR', {
+    day: 'numeric',
+    month: 'long',
+  }).format(new Date(origin.updatedAt));
+  const text = t('nomenclatureObserved', { date });
+  return origin.borrowed ? `${text} ${t('nomenclatureBorrowed')}` : text;
+}
+
 /** Thématique → motif → sous-motif, with the proposal the referent confirms in one click. */
-export function NomenclaturePicker({ nomenclature, selection, proposal, onChange }: Props) {
+export function NomenclaturePicker({ nomenclature, origin, selection, proposal, onChange }: Props) {
   const r = resolveSelection(nomenclature, selection);
   const proposed: NomenclatureSelection | null = proposal
     ? { thematique: proposal.thematique, motif: proposal.motif, sousMotif: proposal.sousMotif }
@@ -20,6 +36,11 @@ export function NomenclaturePicker({ nomenclature, selection, proposal, onChange
   return (
     <section className="ars-card" aria-labelledby="ars-nomenclature-title">
       <h2 id="ars-nomenclature-title">{t('nomenclatureTitle')}</h2>
+      {origin && (
+        <p className="ars-muted" data-testid="nomenclature-source" data-source={origin.kind}>
+          {originText(origin)}
+        </p>
+      )}
       {showProposal && (
         <p className="ars-notice" data-testid="motif-proposal">
           {t('proposal', { label: selectionLabel(nomenclature, proposed) })}{' '}

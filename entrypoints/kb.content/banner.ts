@@ -1,6 +1,7 @@
 /**
  * A small banner at the top of the knowledge-base page, in a shadow root so neither the page's
- * styles nor ours leak. Plain DOM: no React for a few lines of text and two buttons.
+ * styles nor ours leak. Plain DOM: no React for a few lines of text and a few buttons, which act
+ * on trusted clicks only.
  */
 export interface BannerAction {
   id: string;
@@ -51,7 +52,10 @@ export function showBanner(content: BannerContent): HTMLElement {
     button.textContent = action.label;
     button.style.cssText = `font: inherit; cursor: pointer; padding: 4px 10px; background: #fff;
       color: #000091; border: 1px solid #000091;`;
-    button.addEventListener('click', () => void action.run());
+    // Only a person's click: a script of the page could click our buttons (a choice, a fill).
+    button.addEventListener('click', (event) => {
+      if (event.isTrusted) void action.run();
+    });
     row.append(button);
   }
   const close = document.createElement('button');

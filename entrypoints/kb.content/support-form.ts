@@ -12,15 +12,17 @@ import {
   fieldsNotFound,
   fillForm,
   waitForForm,
+  type FillOptions,
   type FillPlan,
-  type FillReport,
 } from '../../utils/sites/kb/fill';
 import { fillLaterSteps } from '../../utils/sites/kb/fill-later';
-import { FIELD_LABELS } from '../../utils/sites/kb/form-mapping';
 import { waitForSubmission } from '../../utils/sites/kb/form-success';
 import type { FormView } from '../../utils/sites/kb/form-view';
+import type { NomenclatureObserver } from '../../utils/sites/kb/nomenclature-observer';
 import { loadAttachments } from './attachments';
 import { showBanner } from './banner';
+import { showFillBanner } from './fill-report';
+import { watchNomenclature } from './observe-nomenclature';
 import { readFormValues, type FormValues } from './form-values';
 import { checkForm, coverSubmit, removeCover, type GuardIds } from './guard';
 import { showSuggestions } from './suggestions-box';
@@ -31,6 +33,12 @@ const FORM_TIMEOUT_MS = 8000;
 /** A person may take a long while to review before sending. */
 const SUBMISSION_WAIT_MS = 2 * 60 * 60 * 1000;
 
+const ChoiceSchema = z.object({
+  code: z.string(),
+  libelle: z.string(),
+  synonyms: z.array(z.string()).optional(),
+});
+
 const LatestDraftSchema = z
   .object({
     draftKey: z.string(),
@@ -38,9 +46,9 @@ const LatestDraftSchema = z
     email: z.string(),
     subject: z.string(),
     description: z.string(),
-    thematique: z.object({ code: z.string(), libelle: z.string() }).nullable(),
-    motif: z.object({ code: z.string(), libelle: z.string() }).nullable(),
-    sousMotif: z.object({ code: z.string(), libelle: z.string() }).nullable(),
+    thematique: ChoiceSchema.nullable(),
+    motif: ChoiceSchema.nullable(),
+    sousMotif: ChoiceSchema.nullable(),
     screenshotIds: z.array(z.string()),
     ids: z.object({
       menageId: z.string().nullable(),
@@ -58,6 +66,8 @@ interface PageState {
   ids: GuardIds | null;
   justification: string | null;
   lastValues: FormValues | null;
+  /** Reads the form's nomenclature lists; the fill tells it those it opens and closes. */
+  observer: NomenclatureObserver | null;
 }
 
 function planOf(pending: PendingFill, attachments: File[]): FillPlan {
@@ -72,49 +82,46 @@ function planOf(pending: PendingFill, attachments: File[]): FillPlan {
   };
 }
 
-function reportLines(report: FillReport): string[] {
-  const name = (f: string) => (FIELD_LABELS as Record<string, string>)[f] ?? f;
-  return [
-    ...report.skipped.map((s) => `Non rempli – ${name(s.field)} : ${s.reason}`),
-    ...report.conflicts.map(
-      (c) => `Laissé tel quel – ${name(c.field)} : vous aviez déjà saisi une autre valeur.`,
-    ),
-  ];
-}
-
 async function fill(
   view: FormView,
   pending: PendingFill,
   state: PageState,
   signal: AbortSignal,
+  attachmentsLoading?: ReturnType<typeof loadAttachments>,
 ): Promise<void> {
   state.pending = pending;
   state.ids = pending.ids;
   state.justification = pending.justification ?? null;
-  const attachments = await loadAttachments(pending.screenshotIds);
+  const attachments = await (attachmentsLoading ?? loadAttachments(pending.screenshotIds));
   const plan = planOf(pending, attachments.files);
-  const report = await fillForm(view, plan, { signal });
-  await clearPendingFill();
+  const opts: FillOptions = {
+    signal,
+    onOptions: (v, field, options) => state.observer?.noteOptions(v, field, options),
+  };
+  const report = await fillForm(view, plan, opts);
   const missing = fieldsNotFound(report);
-  const lines = [...reportLines(report), ...attachments.problems];
-  if (missing.length) lines.push(LATER_STEP);
-  showBanner({
-    tone: lines.length ? 'warn' : 'ok',
-    title: 'Formulaire pré-rempli par l’assistant : vérifiez puis envoyez.',
-    lines,
-  });
+  const extra = [...attachments.problems, ...(missing.length ? [LATER_STEP] : [])];
+  showFillBanner(
+    view,
+    plan,
+    report,
+    opts,
+    'Formulaire pré-rempli par l’assistant : vérifiez puis envoyez.',
+    extra,
+  );
+  await clearPendingFill();
   // A multi-step form shows its next fields on « Suivant »: they are filled when they appear.
   fillLaterSteps(view, plan, missing, {
     signal,
-    onReport: (later, left) => {
-      const more = reportLines(later);
-      if (left.length) more.push(LATER_STEP);
-      showBanner({
-        tone: more.length ? 'warn' : 'ok',
-        title: 'Étape suivante pré-remplie par l’assistant : vérifiez puis envoyez.',
-        lines: more,
-      });
-    },
+    onReport: (later, left) =>
+      showFillBanner(
+        view,
+        plan,
+        later,
+        opts,
+        'Étape suivante pré-remplie par l’assistant : vérifiez puis envoyez.',
+        left.length ? [LATER_STEP] : [],
+      ),
   });
 }
 
@@ -258,6 +265,9 @@ async function recordWhenSent(
 /** On /support/kb-tickets/new: fill, guard, suggest, and record the escalation once sent. */
 export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
   const pending = await readPendingFill();
+  const fresh = pending && Date.now() - pending.createdAt <= PENDING_FILL_FRESH_MS;
+  // Fetched while the form renders, so the fill does not wait for it once the form is there.
+  const attachments = fresh ? loadAttachments(pending.screenshotIds) : undefined;
   let view: FormView;
   try {
     view = await waitForForm(document, { signal: ctx.signal, timeoutMs: FORM_TIMEOUT_MS });
@@ -271,9 +281,15 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
     });
     return;
   }
-  const state: PageState = { pending: null, ids: null, justification: null, lastValues: null };
-  if (pending && Date.now() - pending.createdAt <= PENDING_FILL_FRESH_MS) {
-    await fill(view, pending, state, ctx.signal);
+  const state: PageState = {
+    pending: null,
+    ids: null,
+    justification: null,
+    lastValues: null,
+    observer: watchNomenclature(ctx, view),
+  };
+  if (pending && fresh) {
+    await fill(view, pending, state, ctx.signal, attachments);
   } else if (pending) {
     showBanner({
       tone: 'info',

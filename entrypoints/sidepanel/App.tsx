@@ -25,6 +25,7 @@ import { useConfig } from './use-config';
 import { useDraft } from './use-draft';
 import { useDuplicates } from './use-duplicates';
 import { useKbSearch } from './use-kb-search';
+import { useNomenclature, useSelectionCarriedOver } from './use-nomenclature';
 import { useScreenshots } from './use-screenshots';
 import { useTargetContext } from './use-target-context';
 
@@ -34,9 +35,12 @@ export function App() {
   const target = useTargetContext();
   const snapshot = target.status === 'ready' ? target.snapshot : null;
   const config = useConfig();
-  const nomenclature = config.nomenclature;
+  // The form's own lists once seen; the call log keeps the configured one (its indicators count
+  // the national motifs by their codes).
+  const { nomenclature, origin } = useNomenclature(config.nomenclature);
   const d = useDraft(snapshot);
   const draft = d.draft;
+  useSelectionCarriedOver(draft, d.update, nomenclature, config.nomenclature);
   const shots = useScreenshots(
     draft?.contextKey ?? null,
     target.status === 'ready' ? target.tabId : null,
@@ -66,6 +70,17 @@ export function App() {
           })
         : null,
     [draft, nomenclature, snapshot, text, signals],
+  );
+  const callProposal = useMemo(
+    () =>
+      nomenclature === config.nomenclature || !draft
+        ? proposal
+        : proposeMotif(config.nomenclature, {
+            pageKind: snapshot?.context.pageKind ?? null,
+            text,
+            signals,
+          }),
+    [proposal, nomenclature, config.nomenclature, draft, snapshot, text, signals],
   );
   const guidance = useMemo(
     () =>
@@ -119,7 +134,7 @@ export function App() {
     setStatus('busy');
     try {
       await d.flush();
-      await prepareEscalation(draft, nomenclature, config.kbOrigin);
+      await prepareEscalation(draft, nomenclature, config.kbOrigin, config.nomenclature);
       setStatus('done');
     } catch (err) {
       setStatus({ error: err instanceof Error ? err.message : String(err) });
@@ -185,6 +200,7 @@ export function App() {
           )}
           <NomenclaturePicker
             nomenclature={nomenclature}
+            origin={origin}
             selection={draft.nomenclature}
             proposal={proposal}
             onChange={(selection) => d.update({ ...draft, nomenclature: selection })}
@@ -257,8 +273,8 @@ export function App() {
         />
       )}
       <CallLog
-        nomenclature={nomenclature}
-        proposal={proposal}
+        nomenclature={config.nomenclature}
+        proposal={callProposal}
         contextKey={draft?.contextKey}
         articles={search.hits}
       />

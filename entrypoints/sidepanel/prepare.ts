@@ -13,11 +13,13 @@ export async function prepareEscalation(
   draft: EscalationDraft,
   nomenclature: Nomenclature,
   kbOrigin: string,
+  /** Where a selection made before the form's own lists were known is still read. */
+  configured?: Nomenclature,
 ): Promise<void> {
   await writePendingFill({
     version: 1,
     createdAt: Date.now(),
-    ...fillContentOf(draft, nomenclature),
+    ...fillContentOf(draft, nomenclature, configured),
   });
   await browser.tabs.create({ url: `${kbOrigin}${SUPPORT_FORM_PATH}` });
 }

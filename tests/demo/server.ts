@@ -159,8 +159,14 @@ async function kb(
     return file ? sendFile(res, file) : send(res, 404, 'Not found');
   }
   if (p === '/api/nomenclature.json') {
-    const { demoNomenclature } = await import('./nomenclature-for-demo');
-    return json(res, 200, demoNomenclature());
+    const { demoNomenclatureFor } = await import('./nomenclature-for-demo');
+    return json(res, 200, demoNomenclatureFor(url.searchParams.get('variant')));
+  }
+  if (p === '/api/nomenclature/children.json') {
+    // The dependent lists of the national and nomatch variants, fetched after each choice.
+    const { demoChildren } = await import('./nomenclature-for-demo');
+    const { searchParams: q } = url;
+    return json(res, 200, demoChildren(q.get('variant'), q.get('parent') ?? ''));
   }
   if (p === '/api/tickets' && req.method === 'POST') {
     const body = await readBody(req);

@@ -159,6 +159,30 @@ describe('validateConfigFile', () => {
     if (!result.ok) expect(result.errors).toHaveLength(2);
   });
 
+  it('accepts a nomenclature with the form’s real codes (underscores, dots, digits)', () => {
+    const file = {
+      version: 1,
+      nomenclature: {
+        thematiques: [
+          {
+            code: 'gestion_des_menages',
+            libelle: 'Gestion des ménages',
+            motifs: [
+              {
+                code: 'GDM.01',
+                libelle: 'Gestion du ménage',
+                sousMotifs: [{ code: 'GDM.01.1', libelle: 'Fusion de personnes' }],
+              },
+              { code: '2025_04', libelle: 'Autre', synonyms: ['Divers'] },
+            ],
+          },
+        ],
+      },
+    };
+    const result = validateConfigFile(file);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
   it('accepts a file with only a version: every section is the default', () => {
     const result = validateConfigFile({ version: 1 });
     expect(result).toEqual({ ok: true, config: { version: 1 }, warnings: [] });

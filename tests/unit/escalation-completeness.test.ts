@@ -22,7 +22,7 @@ const codes = (draft: EscalationDraft, opts: CompletenessOptions = options) =>
 function questionDraft(): EscalationDraft {
   const draft = exampleDraft();
   draft.nomenclature = {
-    thematique: 'assistance-fonctionnelle',
+    thematique: 'gestion-des-demandes',
     motif: 'gestion-demande',
     sousMotif: 'annulation-demandes',
   };
@@ -55,7 +55,7 @@ describe('checkCompleteness', () => {
     });
     expect(isBlocked(items)).toBe(true);
     draft.nomenclature = {
-      thematique: 'assistance-fonctionnelle',
+      thematique: 'acces-et-authentification',
       motif: 'compte-utilisateur',
       sousMotif: 'mot-de-passe-connexion',
     };

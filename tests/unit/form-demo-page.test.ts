@@ -1,14 +1,24 @@
 /**
  * The demo support form (tests/demo/kb-site/), run in happy-dom with a stubbed API: the adapters
- * must recognise both of its variants and fill them completely, as the e2e journeys expect.
+ * must recognise its variants and fill them completely, as the e2e journeys expect; the national
+ * variant (the form's own lists and codes, dependent lists fetched after each choice) is filled
+ * by meaning from the shipped nomenclature, and the nomatch variant says so at once with the
+ * closest choices.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fillForm, waitForForm, type FillPlan } from '../../utils/sites/kb/fill';
+import { fillContentOf } from '../../utils/core/escalation/to-fill';
+import { DEFAULT_NOMENCLATURE } from '../../utils/core/nomenclature/default';
+import { nomenclatureFromObserved } from '../../utils/core/nomenclature/from-observed';
+import { mergeObserved, type NomenclatureRead } from '../../utils/core/nomenclature/observed';
+import { fillForm, planWithChoice, waitForForm, type FillPlan } from '../../utils/sites/kb/fill';
 import { describeForm } from '../../utils/sites/kb/form-view';
 import { detectSubmission } from '../../utils/sites/kb/form-success';
+import { observeNomenclature } from '../../utils/sites/kb/nomenclature-observer';
+import { demoChildren, demoNomenclatureFor } from '../demo/nomenclature-for-demo';
+import { exampleDraft } from './escalation-fixtures';
 
 const SITE = join(dirname(fileURLToPath(import.meta.url)), '../demo/kb-site');
 
@@ -58,6 +68,11 @@ function openDemo(search = ''): void {
     'fetch',
     vi.fn(async (url: string, init?: RequestInit) => {
       if (url === '/api/nomenclature.json') return json(NOMENCLATURE);
+      const q = new URL(url, 'http://kb.test').searchParams;
+      if (url.startsWith('/api/nomenclature.json?'))
+        return json(demoNomenclatureFor(q.get('variant')));
+      if (url.startsWith('/api/nomenclature/children.json?'))
+        return json(demoChildren(q.get('variant'), q.get('parent') ?? ''));
       if (url === '/api/tickets') {
         posted.push(init?.body as FormData);
         return json({ ticketNumber: '48210', url: '/support/kb-tickets/48210' });
@@ -133,5 +148,104 @@ describe('demo support form, never variant', () => {
   it('never renders a form', async () => {
     openDemo('?variant=never');
     await expect(waitForForm(document, { timeoutMs: 900 })).rejects.toThrow(/n'est pas apparu/);
+  });
+});
+
+/** The plan the panel hands over for a draft chosen in the shipped nomenclature. */
+function shippedPlan(selection: { thematique: string; motif: string; sousMotif: string }) {
+  const draft = exampleDraft();
+  draft.nomenclature = selection;
+  const content = fillContentOf(draft, DEFAULT_NOMENCLATURE);
+  return {
+    ...PLAN,
+    thematique: content.thematique ?? undefined,
+    motif: content.motif ?? undefined,
+    sousMotif: content.sousMotif ?? undefined,
+    attachments: [],
+  };
+}
+
+const FUSION = {
+  thematique: 'gestion-des-menages',
+  motif: 'gestion-menage',
+  sousMotif: 'fusion-personnes',
+};
+
+const value = (name: string) =>
+  document.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
+
+describe('demo support form, national variant', () => {
+  it('fills by meaning down to the sous-motif, its lists fetched after each choice, within 1 s', async () => {
+    openDemo('?variant=national');
+    const view = await waitForForm(document, { timeoutMs: 3000 });
+    expect(view.kind).toBe('hubspot-legacy');
+    const started = Date.now();
+    const report = await fillForm(view, shippedPlan(FUSION));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(report.skipped).toEqual([]);
+    expect(report.filled).toEqual(expect.arrayContaining(['thematique', 'motif', 'sousMotif']));
+    expect([value('TICKET.thematique'), value('TICKET.motif'), value('TICKET.sous_motif')]).toEqual(
+      ['gestion_des_menages', 'GDM.01', 'GDM.01.1'],
+    );
+  });
+
+  it('fills the same lists in the newer markup, whose drop-downs show options only when open', async () => {
+    openDemo('?variant=national&markup=new');
+    const view = await waitForForm(document, { timeoutMs: 3000 });
+    expect(view.kind).toBe('hubspot-new');
+    const report = await fillForm(view, shippedPlan(FUSION));
+    expect(report.skipped).toEqual([]);
+    const hidden = (name: string) =>
+      document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value;
+    expect([hidden('0-5/thematique'), hidden('0-5/motif'), hidden('0-5/sous_motif')]).toEqual([
+      'gestion_des_menages',
+      'GDM.01',
+      'GDM.01.1',
+    ]);
+  });
+
+  it('lets the extension read its lists, the dependent ones as the fill reveals them', async () => {
+    openDemo('?variant=national');
+    const view = await waitForForm(document, { timeoutMs: 3000 });
+    const reads: NomenclatureRead[] = [];
+    const observer = observeNomenclature(view, { onReads: (r) => reads.push(...r), settleMs: 10 });
+    observer.readNow();
+    await fillForm(view, shippedPlan(FUSION), {
+      onOptions: (v, field, options) => observer.noteOptions(v, field, options),
+    });
+    observer.stop();
+    const observed = mergeObserved(null, reads, Date.UTC(2025, 11, 5))!;
+    expect(observed.thematiques).toHaveLength(9);
+    const n = nomenclatureFromObserved(observed, DEFAULT_NOMENCLATURE);
+    const menages = n.thematiques.find((t) => t.code === 'gestion_des_menages')!;
+    expect(menages.motifs.map((m) => m.code)).toEqual(['GDM.01', 'GDM.02']);
+    expect(menages.motifs[0]!.sousMotifs.map((s) => s.code)).toContain('GDM.01.1');
+  });
+});
+
+describe('demo support form, nomatch variant', () => {
+  it('says at once that no thématique fits, offers the closest, and one choice fills the rest', async () => {
+    openDemo('?variant=nomatch');
+    const view = await waitForForm(document, { timeoutMs: 3000 });
+    const plan = shippedPlan(FUSION);
+    const started = Date.now();
+    const report = await fillForm(view, plan);
+    expect(Date.now() - started).toBeLessThan(300); // no wait for an option that will not come
+    expect(report.skipped[0]).toEqual({
+      field: 'thematique',
+      reason: 'Aucun choix ne correspond à « Gestion des ménages » (gestion-des-menages)',
+    });
+    const choices = report.choices?.[0];
+    expect(choices?.field).toBe('thematique');
+    expect(choices?.options[0]).toEqual({
+      value: 'MEN',
+      label: 'Ménages et personnes accompagnées',
+    });
+    const next = planWithChoice(plan, 'thematique', choices!.options[0]!);
+    const after = await fillForm(view, next, { only: ['thematique', 'motif', 'sousMotif'] });
+    expect(after.skipped).toEqual([]);
+    expect([value('TICKET.thematique'), value('TICKET.motif'), value('TICKET.sous_motif')]).toEqual(
+      ['MEN', 'MEN-1', 'MEN-1-a'],
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NOMENCLATURE } from '../../utils/core/nomenclature/default';
 import data from '../../utils/core/nomenclature/default-nomenclature.json';
-import { findByLibelle } from '../../utils/core/nomenclature/lookup';
+import { findByCode, findByLibelle, libelleKey } from '../../utils/core/nomenclature/lookup';
 import { parseNomenclature } from '../../utils/core/nomenclature/validate';
 import manifest from '../demo/kb-corpus/manifest.json';
 
@@ -11,7 +11,36 @@ describe('default nomenclature', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
+  it('is organised as the knowledge base: its thématiques are the national ones', () => {
+    const thematiques = DEFAULT_NOMENCLATURE.thematiques.map((t) => t.libelle);
+    expect(thematiques).toEqual(
+      expect.arrayContaining([
+        'Gestion des demandes',
+        'Gestion des ménages',
+        "Gestion de l'offre",
+        'Accès et authentification',
+        'Extraction et données',
+        'RGPD',
+        'Formation continue',
+        'Référent SI SIAO',
+      ]),
+    );
+    // The old guesses are gone; « Assistance technique » stays only as a local proposal.
+    expect(thematiques).not.toContain('Assistance fonctionnelle (utilisation du SI SIAO)');
+    expect(DEFAULT_NOMENCLATURE.thematiques.filter((t) => !t.provisional)).toHaveLength(8);
+  });
+
   it('holds the motifs and sous-motifs the national team published', () => {
+    const at = (depth: 'motif' | 'sousMotif') =>
+      new Set(
+        DEFAULT_NOMENCLATURE.thematiques.flatMap((t) =>
+          t.motifs.flatMap((m) =>
+            depth === 'motif'
+              ? [libelleKey(m.libelle)]
+              : m.sousMotifs.map((s) => libelleKey(s.libelle)),
+          ),
+        ),
+      );
     const motifs = [
       'Gestion de la demande',
       'Gestion du ménage',
@@ -21,8 +50,7 @@ describe('default nomenclature', () => {
       'Demande relevant du métier',
       'Extraction et données',
     ];
-    for (const libelle of motifs)
-      expect(findByLibelle(DEFAULT_NOMENCLATURE, libelle)?.depth).toBe('motif');
+    for (const libelle of motifs) expect(at('motif')).toContain(libelleKey(libelle));
     const sousMotifs = [
       'Annulation des demandes',
       'Demandes « à compléter »',
@@ -31,9 +59,16 @@ describe('default nomenclature', () => {
       'Demande à mettre à jour',
       'Ajout/Retrait de personne à une demande',
     ];
-    for (const libelle of sousMotifs) {
-      expect(findByLibelle(DEFAULT_NOMENCLATURE, libelle)?.depth).toBe('sousMotif');
-    }
+    for (const libelle of sousMotifs) expect(at('sousMotif')).toContain(libelleKey(libelle));
+  });
+
+  it('places each published motif under the thématique of its domain', () => {
+    const parent = (motif: string) => findByCode(DEFAULT_NOMENCLATURE, motif)?.thematique.libelle;
+    expect(parent('gestion-demande')).toBe('Gestion des demandes');
+    expect(parent('gestion-menage')).toBe('Gestion des ménages');
+    expect(parent('module-offre')).toBe("Gestion de l'offre");
+    expect(parent('compte-utilisateur')).toBe('Accès et authentification');
+    expect(parent('formations-outil')).toBe('Formation continue');
   });
 
   it('sends anomalies to level 2 and functional questions to level 1', () => {

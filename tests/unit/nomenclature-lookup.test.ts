@@ -11,7 +11,7 @@ import {
 } from '../../utils/core/nomenclature/lookup';
 
 const annulation = {
-  thematique: 'assistance-fonctionnelle',
+  thematique: 'gestion-des-demandes',
   motif: 'gestion-demande',
   sousMotif: 'annulation-demandes',
 };
@@ -21,7 +21,7 @@ describe('nomenclature lookup', () => {
     const e = findByCode(N, 'annulation-demandes');
     expect(e?.depth).toBe('sousMotif');
     expect(e?.motif?.libelle).toBe('Gestion de la demande');
-    expect(e?.thematique.code).toBe('assistance-fonctionnelle');
+    expect(e?.thematique.code).toBe('gestion-des-demandes');
     expect(findByCode(N, 'gestion-demande')?.depth).toBe('motif');
     expect(findByCode(N, 'nope')).toBeNull();
   });
@@ -56,14 +56,14 @@ describe('nomenclature lookup', () => {
     expect(selectionNeedsUsager(N, annulation)).toBe(true);
     expect(
       selectionNeedsUsager(N, {
-        thematique: 'assistance-fonctionnelle',
+        thematique: 'acces-et-authentification',
         motif: 'compte-utilisateur',
         sousMotif: 'mot-de-passe-connexion',
       }),
     ).toBe(false);
     expect(selectionKbCategories(N, annulation)).toEqual(['gestion-des-demandes']);
     expect(selectionLabel(N, annulation)).toBe(
-      'Assistance fonctionnelle (utilisation du SI SIAO) › Gestion de la demande › Annulation des demandes',
+      'Gestion des demandes › Gestion de la demande › Annulation des demandes',
     );
   });
 });

@@ -59,7 +59,28 @@ describe('parseNomenclature', () => {
     ]);
   });
 
-  it('rejects codes that are not kebab-case and unknown fields (typos in the JSON)', () => {
+  it('accepts the codes real forms use: underscores, digits, dots, capitals', () => {
+    const n = sample();
+    const t = (n.thematiques as Record<string, unknown>[])[0]!;
+    const motifs = t.motifs as Record<string, unknown>[];
+    t.code = 'gestion_des_menages';
+    motifs[0]!.code = 'GDM.01';
+    (motifs[0]!.sousMotifs as Record<string, unknown>[])[0]!.code = 'GDM.01.1';
+    motifs[1]!.code = '3-2_b';
+    expect(errorsOf(n)).toEqual([]);
+  });
+
+  it('rejects codes with spaces, accents or a leading separator, and unknown fields (typos in the JSON)', () => {
+    for (const code of ['Fonctionnel Général', 'ménage', '.cache', '_x', '', 'a/b']) {
+      const bad = sample();
+      (bad.thematiques as Record<string, unknown>[])[0]!.code = code;
+      expect(
+        errorsOf(bad).some((e) => e.startsWith('nomenclature.thematiques[0].code : code attendu')),
+      ).toBe(true);
+    }
+  });
+
+  it('rejects codes that are not codes and unknown fields (typos in the JSON)', () => {
     const n = sample();
     const t = (n.thematiques as Record<string, unknown>[])[0]!;
     t.code = 'Fonctionnel Général';

@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
-const Choice = z.object({ code: z.string().max(100), libelle: z.string().max(300) }).nullable();
+const Choice = z
+  .object({
+    code: z.string().max(100),
+    libelle: z.string().max(300),
+    synonyms: z.array(z.string().max(200)).max(30).optional(),
+  })
+  .nullable();
 
 /**
  * What the panel hands to the support form's content script: written just before the form's tab is

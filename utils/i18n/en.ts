@@ -183,6 +183,10 @@ export const en: Partial<Record<MessageKey, string>> = {
   choose: '— Choose —',
   proposal: 'Proposed from the page and the text: {label}',
   applyProposal: 'Apply the proposal',
+  nomenclatureObserved: 'Nomenclature read on the support form on {date}.',
+  nomenclatureShipped:
+    'The extension’s nomenclature: the support form’s own lists will replace it once you have opened the form.',
+  nomenclatureBorrowed: 'Reasons the form has not shown yet come from the built-in nomenclature.',
   level1Title: 'Level-1 question: an answer may already exist',
   level2Title: 'Anomaly: escalation to the national support (level 2)',
   checklistTitle: 'Before escalating',

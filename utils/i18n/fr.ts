@@ -54,6 +54,11 @@ export const fr = {
   choose: '— Choisir —',
   proposal: 'Proposé d’après la page et le texte : {label}',
   applyProposal: 'Appliquer la proposition',
+  nomenclatureObserved: 'Nomenclature lue sur le formulaire de support le {date}.',
+  nomenclatureShipped:
+    'Nomenclature de l’extension : les listes du formulaire de support la remplaceront dès que vous l’aurez ouvert.',
+  nomenclatureBorrowed:
+    'Les motifs que le formulaire n’a pas encore montrés viennent de la nomenclature de l’extension.',
   // Level
   level1Title: 'Question de niveau 1 : une réponse existe peut-être déjà',
   level2Title: 'Anomalie : escalade vers l’assistance nationale (niveau 2)',

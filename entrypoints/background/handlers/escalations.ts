@@ -12,6 +12,10 @@ import { announceHistoryChange } from '../../../utils/ext/history-events';
 import { listHistory, mergeIntoHistory } from '../../../utils/ext/history-store';
 import { screenshotStore } from '../../../utils/ext/screenshot-store';
 import { loadConfigOrDefaults } from '../../../utils/ext/settings';
+import {
+  nomenclatureInForce,
+  readObservedNomenclature,
+} from '../../../utils/ext/observed-nomenclature';
 import { linkSubmittedEscalation } from './call-link';
 
 export const EscalationSubmittedSchema = z.object({
@@ -34,6 +38,13 @@ export const GetAttachmentsSchema = z.object({
 });
 
 const store = screenshotStore();
+
+/** A draft's fill content, its selection read in the nomenclature the panel offered. */
+async function fillContentInForce(draft: Parameters<typeof fillContentOf>[0]) {
+  const configured = (await loadConfigOrDefaults()).nomenclature;
+  const { nomenclature } = nomenclatureInForce(await readObservedNomenclature(), configured);
+  return fillContentOf(draft, nomenclature, configured);
+}
 
 async function retentionDays(): Promise<number> {
   return (await loadConfigOrDefaults()).data.historyRetentionDays;
@@ -120,6 +131,6 @@ export async function handleLatestDraft(message: unknown) {
   if (!newest) return null;
   return {
     updatedAt: newest.updatedAt,
-    ...fillContentOf(newest, (await loadConfigOrDefaults()).nomenclature),
+    ...(await fillContentInForce(newest)),
   };
 }

@@ -9,6 +9,7 @@ import {
 } from './escalations';
 import { handleGetEffectiveRules } from '../effective-rules';
 import { handleIndexArticle, handleKbStatus, handleRefreshKb, handleSearchKb } from './kb';
+import { handleNomenclatureObserved } from './nomenclature';
 import { handleContextChanged, handleGetTargetTab } from './target-tab';
 
 type Handler = (
@@ -29,6 +30,7 @@ const handlers: Record<string, Handler> = {
   getAttachments: handleGetAttachments,
   latestDraft: handleLatestDraft,
   getEffectiveRules: handleGetEffectiveRules,
+  nomenclatureObserved: handleNomenclatureObserved,
 };
 
 /** Routes messages to one handler each; anything from outside this extension is ignored. */

@@ -11,7 +11,13 @@
  *   - `?variant=radio`: the legacy form with the thématique as a radio list (`hs-fieldtype-radio`,
  *     `ul.inputs-list` of `li.hs-form-radio`), as a theme may render a short enumeration;
  *   - `?variant=steps`: the legacy form in two steps, the second rendered on « Suivant »;
- *   - `?variant=never`: the form never comes (the embed script "failed to load").
+ *   - `?variant=never`: the form never comes (the embed script "failed to load");
+ *   - `?variant=national`: the legacy form with the national team's own lists (knowledge-base
+ *     thématiques, HubSpot codes such as `gestion_des_menages` or `GDM.01.1`), each dependent list
+ *     fetched by the page's script after each choice (/api/nomenclature/children.json);
+ *   - `?variant=nomatch`: the same, with thématiques that match nothing the extension knows.
+ * `&markup=new` renders the national or nomatch lists with the newer markup. A page may also set
+ * its variant with `<html data-variant="…">` (the e2e tests serve the form at its plain address).
  * Thématique → motif → sous-motif options come from /api/nomenclature.json; a level's options load
  * a little after its parent is chosen. Submitting validates on the client, POSTs multipart data
  * to /api/tickets and shows the ticket number. Plain browser JavaScript, no build, no dependency.
@@ -39,7 +45,12 @@
     loadFailed: "Le formulaire n'a pas pu être chargé. Actualisez la page ou réessayez plus tard.",
   };
 
-  var variant = new URLSearchParams(location.search).get('variant') || 'legacy';
+  var params = new URLSearchParams(location.search);
+  var variant =
+    params.get('variant') || document.documentElement.getAttribute('data-variant') || 'legacy';
+  // Variants whose lists are the form's own, dependent ones fetched after each choice.
+  var OWN_LISTS = { national: true, nomatch: true };
+  var ownLists = OWN_LISTS[variant] === true;
   var slot = document.getElementById('hs-form-slot');
 
   /** Builds an element: h('div', {class: 'x', text: 'hello'}, child, …). */
@@ -66,13 +77,24 @@
   // ---------------------------------------------------------------------------------------------
   // Nomenclature: {thematiques: [{code, libelle, motifs: [{code, libelle, sousMotifs: [...]}]}]}
 
+  function getJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.json();
+    });
+  }
+
   function loadNomenclature() {
-    return fetch('/api/nomenclature.json', { headers: { Accept: 'application/json' } }).then(
-      function (res) {
-        if (!res.ok) throw new Error('HTTP ' + res.status);
-        return res.json();
-      },
-    );
+    return getJson('/api/nomenclature.json' + (ownLists ? '?variant=' + variant : ''));
+  }
+
+  /** A dependent list as the page's script fetches it after a choice (empty on failure). */
+  function loadChildren(parent) {
+    if (!parent) return Promise.resolve([]);
+    var query = '?variant=' + variant + '&parent=' + encodeURIComponent(parent);
+    return getJson('/api/nomenclature/children.json' + query).catch(function () {
+      return [];
+    });
   }
 
   function byCode(list, code) {
@@ -83,8 +105,21 @@
     );
   }
 
-  /** Options of each level for the current choice of its parent. */
+  /** Options of each level for the current choice of its parent (a promise for fetched ones). */
   function levels(nomenclature) {
+    if (ownLists) {
+      return {
+        thematique: function () {
+          return nomenclature.thematiques || [];
+        },
+        motif: function (values) {
+          return loadChildren(values.thematique);
+        },
+        sousMotif: function (values) {
+          return loadChildren(values.motif);
+        },
+      };
+    }
     return {
       thematique: function () {
         return nomenclature.thematiques || [];
@@ -443,9 +478,11 @@
     function reload(key) {
       var ticket = ++pending[key];
       fillSelect(selects[key], []);
+      var asked = values();
       setTimeout(function () {
-        if (ticket !== pending[key]) return;
-        fillSelect(selects[key], level[key](values()));
+        Promise.resolve(level[key](asked)).then(function (items) {
+          if (ticket === pending[key]) fillSelect(selects[key], items);
+        });
       }, OPTIONS_DELAY_MS);
     }
     selects.thematique.addEventListener('change', function () {
@@ -694,8 +731,11 @@
     function later(key, parentValues) {
       var ticket = ++pending[key];
       dropdowns[key].setItems([]);
+      var asked = parentValues();
       setTimeout(function () {
-        if (ticket === pending[key]) dropdowns[key].setItems(level[key](parentValues()));
+        Promise.resolve(level[key](asked)).then(function (items) {
+          if (ticket === pending[key]) dropdowns[key].setItems(items);
+        });
       }, OPTIONS_DELAY_MS);
     }
     function values() {
@@ -825,7 +865,7 @@
     });
     Promise.all([loadNomenclature(), delay]).then(
       function (results) {
-        if (variant === 'new') renderNew(results[0]);
+        if (variant === 'new' || params.get('markup') === 'new') renderNew(results[0]);
         else renderLegacy(results[0]);
       },
       function () {

@@ -6,11 +6,17 @@ import { PageKindSchema } from '../context';
  * be corrected or replaced from the options without a release when the national team changes it.
  */
 
-/** Stable identifier stored in drafts: never show it, never change it once published. */
+/**
+ * Stable identifier stored in drafts: never show it, never change it once published. Real forms
+ * use their HubSpot property values as codes (« gestion_des_demandes », « GDM.01 », « 3-2 »), so
+ * letters of either case, digits, `-`, `_` and `.` are accepted, starting with a letter or digit.
+ */
 export const NomenclatureCodeSchema = z
   .string({ error: 'texte attendu' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'code attendu : minuscules sans accents, chiffres et tirets (ex. « gestion-demande »)',
+  .max(100, { error: '100 caractères au plus' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    error:
+      'code attendu : lettres sans accents, chiffres, tirets, soulignés ou points, sans espace (ex. « gestion-demande », « gestion_des_demandes », « GDM.01 »)',
   });
 
 const libelle = z
@@ -33,6 +39,12 @@ const nodeFields = {
   /** Knowledge-base category slugs (e.g. 'gestion-des-demandes') whose articles fit this entry. */
   kbCategories: z
     .array(z.string({ error: 'texte attendu' }), { error: 'liste attendue' })
+    .optional(),
+  /** Other names of this entry on a support form (« Formation continue du SI SIAO » for
+   * « Formation continue »): the fill maps the entry onto an option bearing one of them. */
+  synonyms: z
+    .array(z.string({ error: 'texte attendu' }).max(200), { error: 'liste attendue' })
+    .max(20, { error: '20 synonymes au plus' })
     .optional(),
   /** Words or short phrases a referent would write about this entry, for the motif proposal. */
   keywords: z.array(z.string({ error: 'texte attendu' }), { error: 'liste attendue' }).optional(),

@@ -1,12 +1,15 @@
 /**
  * Choosing a thématique, motif or sous-motif: in a native select (legacy forms), a list of radio
- * buttons (some themes) or in the newer forms' custom drop-down, whose options may only exist once it is open. A dependent level's
- * field and options appear some time after its parent is chosen, so each choice waits for an
- * option that matches before picking it.
+ * buttons (some themes) or in the newer forms' custom drop-down, whose options may only exist once
+ * it is open. The escalation's choice is mapped onto the options by meaning (see
+ * utils/core/nomenclature/match.ts). Options already on the page are decided on at once, match or
+ * no match: only an empty list (the page's script is loading a dependent level) or a dependent
+ * field not yet revealed is waited for, briefly.
  */
-import { checkedRadio, groupRadios, radioLabel, type FieldHandle } from './form-controls';
+import { groupRadios, type FieldHandle } from './form-controls';
 import { FIELD_LABELS, type FormField, type FormMapping } from './form-mapping';
-import { matchOption, type Choice, type OptionLike } from './form-option-match';
+import { closestOptions, mapOption, type ChainItem, type OptionLike } from './form-option-match';
+import { currentChoice, offeredOptions, optionsSignature } from './form-options';
 import { markFilled, writeRadio, writeSelect } from './form-set-value';
 import { refreshView, type FormView } from './form-view';
 import { waitForDom } from './form-wait';
@@ -23,80 +26,141 @@ import type { FillReport } from './fill';
 export interface FillContext {
   report: FillReport;
   overwrite: boolean;
+  /** Upper bound of any wait. */
   timeoutMs: number;
+  /** How long a dependent field or list that the page's script is still loading is waited for. */
+  dependentMs: number;
   signal?: AbortSignal;
   mapping: FormMapping;
+  /** Told of every list of options read while filling (the observed nomenclature). */
+  onOptions?: (view: FormView, field: FormField, options: readonly OptionLike[]) => void;
 }
 
+/** How long a dependent list that still shows the options of the parent's previous value may be
+ * the page's stale list rather than the new one. */
+const STALE_MS = 400;
+/** How long a framework may take to apply a choice (React batches). */
+const TAKEN_MS = 2000;
+/** How long a dependent field may take to be revealed once its parent is chosen: HubSpot adds it
+ * on the change itself, so this only covers a re-render. */
+const REVEAL_MS = 600;
 /** How many times one wait may open a custom drop-down that closes by itself. */
 const MAX_OPENINGS = 5;
+const NEXT_LEVEL: Partial<Record<FormField, FormField>> = {
+  thematique: 'motif',
+  motif: 'sousMotif',
+};
 
 interface Offered extends OptionLike {
   pick: () => void;
 }
 
-/** Fills one nomenclature level; `ok` tells whether the wanted choice is now in the form. */
+/** What one level needs besides the choice: whether it depends on a level just chosen. */
+export interface LevelContext {
+  /** A parent was chosen in this pass: the field and its options may still be on their way. */
+  dependent: boolean;
+  /** Signature of this level's options before its parent changed, when they may be stale. */
+  staleSignature: string | null;
+}
+
+/** The outcome of one level: `used` is the chain entry it took (when `ok`). */
+export interface LevelResult {
+  view: FormView;
+  ok: boolean;
+  used: number;
+  /** For the next level: see {@link LevelContext.staleSignature}. */
+  childStale: string | null;
+}
+
+/** Fills one nomenclature level from the escalation's entries that may map onto it. */
 export async function fillChoice(
   view: FormView,
   field: FormField,
-  choice: Choice,
+  candidates: readonly ChainItem[],
+  level: LevelContext,
   ctx: FillContext,
-): Promise<{ view: FormView; ok: boolean }> {
+): Promise<LevelResult> {
   const { report } = ctx;
   const doc = view.root.ownerDocument;
-  const wait = { signal: ctx.signal, timeoutMs: ctx.timeoutMs };
+  const dependentWait = { signal: ctx.signal, timeoutMs: Math.min(ctx.timeoutMs, ctx.dependentMs) };
+  const choices = candidates.map((c) => c.choice);
   let latest = view;
+  const fail = (reason: string): LevelResult => {
+    report.skipped.push({ field, reason });
+    return { view: latest, ok: false, used: -1, childStale: null };
+  };
   const findHandle = (): FieldHandle | null => {
     latest = refreshView(latest, ctx.mapping);
     return latest.fields[field];
   };
 
-  const handle = await waitForDom(doc, findHandle, wait);
-  if (!handle) {
-    report.skipped.push({ field, reason: 'Champ introuvable dans le formulaire' });
-    return { view: latest, ok: false };
-  }
+  // A top-level field is there or not; a dependent one may be revealed once its parent is chosen.
+  const handle = level.dependent
+    ? await waitForDom(doc, findHandle, {
+        ...dependentWait,
+        timeoutMs: Math.min(dependentWait.timeoutMs, REVEAL_MS),
+      })
+    : findHandle();
+  if (!handle) return fail('Champ introuvable dans le formulaire');
   const current = currentChoice(handle);
-  if (current && matchOption([current], choice)) return done(handle, latest, field, report);
+  const kept = current ? mapOption([current], choices) : null;
+  if (kept) return done(handle, latest, field, report, candidates[kept.candidate]?.index ?? -1);
   if (current && !ctx.overwrite) {
     report.conflicts.push({ field, current: current.label || current.value });
-    return { view: latest, ok: false };
+    return { view: latest, ok: false, used: -1, childStale: null };
   }
 
-  let seen = 0;
+  const started = Date.now();
   const opened = new Map<HTMLElement, number>();
-  const findOption = (): { handle: FieldHandle; option: Offered } | null => {
+  const findOptions = (): { handle: FieldHandle; offered: Offered[] } | null => {
     const h = findHandle();
     if (!h) return null;
     const offered = optionsOf(h, opened);
-    seen = offered.length;
-    const option = matchOption(offered, choice);
-    return option ? { handle: h, option } : null;
+    if (offered.length === 0) return null;
+    const stale =
+      level.staleSignature !== null &&
+      optionsSignature(offered) === level.staleSignature &&
+      Date.now() - started < STALE_MS;
+    return stale ? null : { handle: h, offered };
   };
-  const found = await waitForDom(doc, findOption, wait);
+  const found = await waitForDom(doc, findOptions, dependentWait);
   if (!found) {
     closeDropdown(latest.fields[field]);
-    const reason =
-      seen === 0
-        ? `Les choix de « ${FIELD_LABELS[field]} » ne se sont pas chargés à temps`
-        : `Aucun choix ne correspond à « ${choice.libelle} » (${choice.code})`;
-    report.skipped.push({ field, reason });
-    return { view: latest, ok: false };
+    return fail(`Les choix de « ${FIELD_LABELS[field]} » ne se sont pas chargés à temps`);
   }
-  found.option.pick();
+  ctx.onOptions?.(latest, field, found.offered);
+  const mapped = mapOption(found.offered, choices);
+  if (!mapped) {
+    closeDropdown(found.handle);
+    const wanted = choices[0];
+    const close = closestOptions(found.offered, choices).map(({ value, label }) => ({
+      value,
+      label,
+    }));
+    if (close.length) (report.choices ??= []).push({ field, options: close });
+    return fail(`Aucun choix ne correspond à « ${wanted?.libelle ?? ''} » (${wanted?.code ?? ''})`);
+  }
+  const next = NEXT_LEVEL[field];
+  const childBefore = next ? latest.fields[next] : null;
+  const childStale =
+    current && childBefore ? optionsSignature(offeredOptions(childBefore)) || null : null;
+  mapped.option.pick();
+  const want = choices[mapped.candidate];
   // A framework may apply the choice on its next render (React batches): give it a moment.
   const taken = (): FieldHandle | null => {
     const h = findHandle();
     const now = h ? currentChoice(h) : null;
-    return h && now && matchOption([now], choice) ? h : null;
+    const same = now && (now.value === mapped.option.value || (want && mapOption([now], [want])));
+    return h && same ? h : null;
   };
-  const after = await waitForDom(doc, taken, { ...wait, timeoutMs: Math.min(ctx.timeoutMs, 2000) });
+  const after = await waitForDom(doc, taken, {
+    signal: ctx.signal,
+    timeoutMs: Math.min(ctx.timeoutMs, TAKEN_MS),
+  });
   closeDropdown(after ?? found.handle);
-  if (!after) {
-    report.skipped.push({ field, reason: "Le formulaire n'a pas retenu le choix" });
-    return { view: latest, ok: false };
-  }
-  return done(after, latest, field, report);
+  if (!after) return fail("Le formulaire n'a pas retenu le choix");
+  const result = done(after, latest, field, report, candidates[mapped.candidate]?.index ?? -1);
+  return { ...result, childStale };
 }
 
 function done(
@@ -104,62 +168,34 @@ function done(
   view: FormView,
   field: FormField,
   report: FillReport,
-): { view: FormView; ok: true } {
+  used: number,
+): LevelResult {
   markFilled(handle.element, field);
   report.filled.push(field);
-  return { view, ok: true };
-}
-
-/** The value currently chosen, or null when the placeholder is shown. */
-/**
- * The prompt of a list (« Choisir… », « -- Sélectionnez -- », « Veuillez choisir »): not a
- * choice, even when older sites give it a value such as "0".
- */
-const PLACEHOLDER =
-  /^[\s\-–—*.…]*(?:choisi|choix|s[ée]lectionn|veuillez|aucun|indiquez|please|select|choose)|^[\s\-–—.…]*$/i;
-
-function currentChoice(handle: FieldHandle): OptionLike | null {
-  if (handle.kind === 'radio-group') {
-    const radio = checkedRadio(handle);
-    return radio ? { value: radio.value, label: radioLabel(radio) } : null;
-  }
-  const el = handle.valueElement;
-  if (!el.value) return null;
-  if (handle.kind === 'select') {
-    // The option holding the value (happy-dom's selectedOptions can lag behind a set value).
-    const option = Array.from((el as HTMLSelectElement).options).find((o) => o.value === el.value);
-    if (!option || option.disabled || PLACEHOLDER.test(option.text)) return null;
-    return { value: option.value, label: option.text.trim() };
-  }
-  const trigger = dropdownTrigger(handle.element);
-  const shown =
-    trigger && 'value' in trigger
-      ? String((trigger as HTMLInputElement).value)
-      : trigger?.textContent;
-  return { value: el.value, label: (shown ?? '').trim() };
+  return { view, ok: true, used, childStale: null };
 }
 
 /**
- * The options a field offers now. A custom drop-down may render its options only while open, and
- * may close itself when its options are reset (the parent changed): it is (re)opened when it says
- * it is closed, or once when it says nothing. `opened` counts openings, capped, so that a widget
- * that keeps closing cannot keep us toggling it for the whole wait.
+ * The options a field offers now, each with how to pick it. A custom drop-down may render its
+ * options only while open, and may close itself when its options are reset (the parent changed):
+ * it is (re)opened when it says it is closed, or once when it says nothing. `opened` counts
+ * openings, capped, so that a widget that keeps closing cannot keep us toggling it for the whole
+ * wait.
  */
 function optionsOf(handle: FieldHandle, opened: Map<HTMLElement, number>): Offered[] {
   if (handle.kind === 'select') {
     const select = handle.valueElement as HTMLSelectElement;
-    return Array.from(select.options)
-      .filter((o) => o.value !== '' && !o.disabled)
-      .map((o) => ({
-        value: o.value,
-        label: o.text.trim(),
-        pick: () => writeSelect(select, o.value),
-      }));
+    return offeredOptions(handle).map((o) => ({ ...o, pick: () => writeSelect(select, o.value) }));
   }
   if (handle.kind === 'radio-group') {
-    return groupRadios(handle)
-      .filter((r) => !r.disabled)
-      .map((r) => ({ value: r.value, label: radioLabel(r), pick: () => writeRadio(r) }));
+    const radios = new Map(groupRadios(handle).map((r) => [r.value, r]));
+    return offeredOptions(handle).map((o) => ({
+      ...o,
+      pick: () => {
+        const radio = radios.get(o.value);
+        if (radio) writeRadio(radio);
+      },
+    }));
   }
   if (handle.kind !== 'hsfc-dropdown') return [];
   const container = handle.element;
@@ -170,10 +206,13 @@ function optionsOf(handle: FieldHandle, opened: Map<HTMLElement, number>): Offer
     opened.set(container, times + 1);
     toggleDropdown(container);
   }
-  return dropdownOptions(handle.element).map((o) => ({
-    value: o.value,
-    label: o.label,
-    pick: () => chooseDropdownOption(o),
+  const elements = dropdownOptions(container);
+  return offeredOptions(handle).map((o) => ({
+    ...o,
+    pick: () => {
+      const option = elements.find((e) => e.value === o.value && e.label === o.label);
+      if (option) chooseDropdownOption(option);
+    },
   }));
 }
 

@@ -1,11 +1,13 @@
 /**
  * Fills the support form from an escalation plan, as a careful person would: field by field, the
- * nomenclature in order (each level's options load after its parent is chosen), never over what
- * the person already typed, never submitting, and reporting in French what could not be done.
+ * nomenclature in order (each level's options load after its parent is chosen) and mapped by
+ * meaning onto what the form offers, never over what the person already typed, never submitting,
+ * and reporting in French what could not be done, with the closest options when nothing fits.
  */
 import { z } from 'zod';
 import type { FieldHandle } from './form-controls';
 import { fillChoice, type FillContext } from './fill-choice';
+import { levelCandidates, type OptionLike } from './form-option-match';
 import {
   DEFAULT_FORM_MAPPING,
   FIELD_LABELS,
@@ -18,8 +20,13 @@ import { throwIfAborted } from './form-wait';
 
 export { waitForForm, FormNotFoundError } from './form-wait';
 
-/** A nomenclature entry: the option is found by its code or its libellé. */
-export const planChoiceSchema = z.object({ code: z.string(), libelle: z.string() });
+/** A nomenclature entry: the option is found by its code, its libellé or one of its synonyms. */
+export const planChoiceSchema = z.object({
+  code: z.string(),
+  libelle: z.string(),
+  synonyms: z.array(z.string()).optional(),
+});
+export type PlanChoice = z.infer<typeof planChoiceSchema>;
 
 /** What to put in the form. Attachments are `File`s, built by the caller (they do not cross
  * extension messaging). */
@@ -34,18 +41,32 @@ export const fillPlanSchema = z.object({
 });
 export type FillPlan = z.infer<typeof fillPlanSchema>;
 
-/** What was filled, what was not (with a reason in French) and what the person had typed. */
+/** What was filled, what was not (with a reason in French) and what the person had typed; when
+ * no option fitted a level, the closest ones it offers, for the person to pick from. */
 export const fillReportSchema = z.object({
   filled: z.array(z.string()),
   skipped: z.array(z.object({ field: z.string(), reason: z.string() })),
   conflicts: z.array(z.object({ field: z.string(), current: z.string() })),
+  choices: z
+    .array(
+      z.object({
+        field: z.string(),
+        options: z.array(z.object({ value: z.string(), label: z.string() })),
+      }),
+    )
+    .optional(),
 });
 export type FillReport = z.infer<typeof fillReportSchema>;
 
 export interface FillOptions {
   signal?: AbortSignal;
-  /** How long to wait for a field or its options to appear (dependent selects). Default 5 s. */
+  /** Upper bound of any wait. Default 5 s. */
   timeoutMs?: number;
+  /** How long a dependent field or list the page is loading is waited for. Default 2 s. Options
+   * already on the page are never waited on, whether one fits or not. */
+  dependentMs?: number;
+  /** Told of every list of nomenclature options read while filling. */
+  onOptions?: FillContext['onOptions'];
   /** Replace values the person already entered (otherwise they are reported as conflicts). */
   overwrite?: boolean;
   mapping?: FormMapping;
@@ -55,10 +76,12 @@ export interface FillOptions {
 }
 
 export const DEFAULT_FIELD_TIMEOUT_MS = 5000;
+export const DEFAULT_DEPENDENT_MS = 2000;
 export const NOT_FOUND = 'Champ introuvable dans le formulaire';
 export const NO_ATTACHMENT_FIELD = 'Aucun champ de pièces jointes dans le formulaire';
 const DEPENDS_ON = 'Dépend de « ';
 const LOCKED = 'Champ non modifiable dans le formulaire';
+const ALREADY_USED = "Rien de plus précis dans l'escalade : à choisir vous-même";
 
 /**
  * Fills `view` from `plan` and reports. Never submits: a capture-phase listener cancels any
@@ -74,8 +97,10 @@ export async function fillForm(
     report: { filled: [], skipped: [], conflicts: [] },
     overwrite: opts.overwrite ?? false,
     timeoutMs: opts.timeoutMs ?? DEFAULT_FIELD_TIMEOUT_MS,
+    dependentMs: opts.dependentMs ?? DEFAULT_DEPENDENT_MS,
     signal: opts.signal,
     mapping: opts.mapping ?? DEFAULT_FORM_MAPPING,
+    onOptions: opts.onOptions,
   };
   const wanted = (field: FormField): boolean => !opts.only || opts.only.includes(field);
   const blockSubmit = (event: Event): void => event.preventDefault();
@@ -89,29 +114,7 @@ export async function fillForm(
       current = refreshView(current, ctx.mapping);
       fillText(current.fields[field], field, plan[field], ctx);
     }
-    let parentFailed: FormField | null = null;
-    for (const field of ['thematique', 'motif', 'sousMotif'] as const) {
-      throwIfAborted(ctx.signal);
-      // A level left out was chosen by an earlier pass: the levels below may be filled.
-      if (!wanted(field)) continue;
-      const choice = plan[field];
-      if (!choice) {
-        ctx.report.skipped.push({ field, reason: "Non renseigné dans l'escalade" });
-        parentFailed ??= field;
-        continue;
-      }
-      if (parentFailed && parentFailed !== field) {
-        // The options of a level depend on its parent: without the parent there is nothing to pick.
-        ctx.report.skipped.push({
-          field,
-          reason: `${DEPENDS_ON}${FIELD_LABELS[parentFailed]} », non choisi`,
-        });
-        continue;
-      }
-      const result = await fillChoice(current, field, choice, ctx);
-      current = result.view;
-      if (!result.ok) parentFailed = field;
-    }
+    current = await fillNomenclature(current, plan, ctx, wanted);
     throwIfAborted(ctx.signal);
     current = refreshView(current, ctx.mapping);
     if (wanted('attachments')) fillFiles(current.fields.attachments, plan.attachments ?? [], ctx);
@@ -119,6 +122,68 @@ export async function fillForm(
     doc.removeEventListener('submit', blockSubmit, true);
   }
   return ctx.report;
+}
+
+const LEVELS = ['thematique', 'motif', 'sousMotif'] as const;
+
+/**
+ * The three levels in order. Each level maps the escalation's entries left below the one its
+ * parent took (the same level's first, then deeper ones: a motif « Gestion du ménage » may be what
+ * the form calls its thématique « Gestion des ménages »); a level whose parent was not chosen is
+ * left, since its options depend on it.
+ */
+async function fillNomenclature(
+  view: FormView,
+  plan: FillPlan,
+  ctx: FillContext,
+  wanted: (field: FormField) => boolean,
+): Promise<FormView> {
+  const chain = LEVELS.map((field) => plan[field]);
+  let current = view;
+  let parentFailed: FormField | null = null;
+  let used = -1;
+  let dependent = false;
+  let staleSignature: string | null = null;
+  for (const [level, field] of LEVELS.entries()) {
+    throwIfAborted(ctx.signal);
+    // A level left out was chosen by an earlier pass: the levels below may be filled.
+    if (!wanted(field)) {
+      if (plan[field]) used = Math.max(used, level);
+      continue;
+    }
+    if (!plan[field]) {
+      ctx.report.skipped.push({ field, reason: "Non renseigné dans l'escalade" });
+      parentFailed ??= field;
+      continue;
+    }
+    if (parentFailed && parentFailed !== field) {
+      // The options of a level depend on its parent: without the parent there is nothing to pick.
+      ctx.report.skipped.push({
+        field,
+        reason: `${DEPENDS_ON}${FIELD_LABELS[parentFailed]} », non choisi`,
+      });
+      continue;
+    }
+    const candidates = levelCandidates(chain, level, used);
+    if (candidates.length === 0) {
+      // A level above took this one's entry (its thématique is what the escalation calls a motif).
+      ctx.report.skipped.push({ field, reason: ALREADY_USED });
+      dependent = false;
+      continue;
+    }
+    const result = await fillChoice(current, field, candidates, { dependent, staleSignature }, ctx);
+    current = result.view;
+    if (!result.ok) parentFailed = field;
+    else used = result.used;
+    dependent = result.ok;
+    staleSignature = result.childStale;
+  }
+  return current;
+}
+
+/** The escalation's choice with one level replaced by an option the person picked in the banner. */
+export function planWithChoice(plan: FillPlan, field: FormField, option: OptionLike): FillPlan {
+  return { ...plan, [field]: { code: option.value, libelle: option.label } };
 }
 
 /**
