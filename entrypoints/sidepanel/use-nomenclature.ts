@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NomenclatureOrigin } from '../../components/escalation/NomenclaturePicker';
 import type { EscalationDraft } from '../../utils/core/escalation/model';
 import {
@@ -54,10 +54,27 @@ export function useSelectionCarriedOver(
   nomenclature: Nomenclature,
   configured: Nomenclature,
 ): void {
+  // The nomenclature the draft's choice was last whole in: the form's lists grow a level at a
+  // time (thématiques first, motifs once shown), so a choice is carried over again as they grow.
+  const wholeIn = useRef<Nomenclature>(configured);
   useEffect(() => {
-    if (!draft || nomenclature === configured || !draft.nomenclature.thematique) return;
-    if (resolveSelection(nomenclature, draft.nomenclature).thematique) return;
-    const carried = translateSelection(configured, nomenclature, draft.nomenclature);
-    if (carried.thematique) update({ ...draft, nomenclature: carried });
+    if (!draft || !draft.nomenclature.thematique) return;
+    if (isWhole(nomenclature, draft.nomenclature)) {
+      wholeIn.current = nomenclature;
+      return;
+    }
+    const from = isWhole(wholeIn.current, draft.nomenclature) ? wholeIn.current : configured;
+    const carried = translateSelection(from, nomenclature, draft.nomenclature);
+    if (!carried.thematique) return;
+    if (JSON.stringify(carried) === JSON.stringify(draft.nomenclature)) return;
+    update({ ...draft, nomenclature: carried });
   }, [draft, update, nomenclature, configured]);
+}
+
+/** Whether every level the selection names exists in the nomenclature. */
+function isWhole(n: Nomenclature, selection: EscalationDraft['nomenclature']): boolean {
+  const r = resolveSelection(n, selection);
+  return (
+    !!r.thematique && (!selection.motif || !!r.motif) && (!selection.sousMotif || !!r.sousMotif)
+  );
 }

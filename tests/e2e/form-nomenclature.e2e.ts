@@ -134,10 +134,14 @@ describe.each(BROWSERS)('the form’s own nomenclature in $name', (target) => {
         `[...document.querySelectorAll('#ars-thematique option')].map((o) => o.textContent)`,
       ),
     ).toEqual(expect.arrayContaining(['Gestion des ménages', 'Autre demande']));
-    await panel.waitForFunction(
-      `document.querySelector('#ars-sous-motif')?.value === 'GDM.01.1'`,
-      10_000,
-    );
+    await panel
+      .waitForFunction(`document.querySelector('#ars-sous-motif')?.value === 'GDM.01.1'`, 10_000)
+      .catch(async (err: unknown) => {
+        const seen = await panel.evaluate<string>(
+          `JSON.stringify(['#ars-thematique', '#ars-motif', '#ars-sous-motif'].map((q) => [document.querySelector(q)?.value, [...(document.querySelector(q)?.options ?? [])].map((o) => o.value)]))`,
+        );
+        throw new Error(`${String(err)} — panel: ${seen}`);
+      });
     expect(
       await panel.evaluate<string[]>(
         `['#ars-thematique', '#ars-motif'].map((q) => document.querySelector(q).value)`,
