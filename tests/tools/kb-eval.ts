@@ -72,17 +72,35 @@ export async function loadCorpus(dir: string): Promise<KbArticle[]> {
 }
 
 /** Reads and validates a query file (a JSON array of { q, expected }). */
-export async function loadQueries(file: string): Promise<EvalQuery[]> {
-  const parsed = z
-    .array(QuerySchema)
-    .min(1)
-    .safeParse(await readJson(file, 'Le fichier de requêtes'));
+/**
+ * What a query set is, said in its file (issue 20): `tuning` (looked at, tuned on), `development`
+ * (measured often, looked at), `blind` (written by someone who saw neither the search code nor the
+ * other sets; only its aggregate is ever printed, never used to choose a change).
+ */
+export const QuerySetKindSchema = z.enum(['tuning', 'development', 'blind']);
+export type QuerySetKind = z.infer<typeof QuerySetKindSchema>;
+
+export const QuerySetSchema = z.object({
+  kind: QuerySetKindSchema,
+  about: z.string().min(1),
+  queries: z.array(QuerySchema).min(1),
+});
+export type QuerySet = z.infer<typeof QuerySetSchema>;
+
+/** A query set with its kind; a file that does not say what it is is refused. */
+export async function loadQuerySet(file: string): Promise<QuerySet> {
+  const parsed = QuerySetSchema.safeParse(await readJson(file, 'Le fichier de requêtes'));
   if (!parsed.success) {
     throw new UsageError(
-      `fichier de requêtes invalide (${file}) : attendu [{"q": "…", "expected": ["slug"]}]`,
+      `fichier de requêtes invalide (${file}) : attendu {"kind": "tuning" | "development" | "blind", "about": "…", "queries": [{"q": "…", "expected": ["slug"]}]}`,
     );
   }
   return parsed.data;
+}
+
+/** The queries of a set (its kind checked by `loadQuerySet`). */
+export async function loadQueries(file: string): Promise<EvalQuery[]> {
+  return (await loadQuerySet(file)).queries;
 }
 
 export type EvalResult = {

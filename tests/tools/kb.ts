@@ -4,11 +4,12 @@
  *   npx tsx tests/tools/kb.ts eval --corpus <dir> --queries <file.json>
  *   npx tsx tests/tools/kb.ts search --corpus <dir> "<query>"
  */
+import { basename } from 'node:path';
 import { KbIndex } from '../../utils/core/search/kb-index';
-import { UsageError, evaluate, formatResult, loadCorpus, loadQueries } from './kb-eval';
+import { UsageError, evaluate, formatResult, loadCorpus, loadQuerySet } from './kb-eval';
 
 const USAGE =
-  'usage : kb eval --corpus <dossier> --queries <fichier.json>\n' +
+  'usage : kb eval --corpus <dossier> --queries <fichier.json> [--queries <autre.json>…]\n' +
   '        kb search --corpus <dossier> "<requête>"';
 
 function option(args: string[], name: string): string {
@@ -23,21 +24,27 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === 'eval') {
     const corpus = option(args, '--corpus');
-    const queries = await loadQueries(option(args, '--queries'));
+    const files: string[] = [];
+    while (args.includes('--queries')) files.push(option(args, '--queries'));
+    if (!files.length) throw new UsageError(`option --queries manquante\n${USAGE}`);
     const index = KbIndex.build(await loadCorpus(corpus));
     index.warmUp(); // as the side panel does once the index is loaded
-    const result = evaluate(queries, (q) => index.search(q, { limit: 10 }).map((h) => h.slug));
-    for (const m of result.misses) {
+    const search = (q: string) => index.search(q, { limit: 10 }).map((h) => h.slug);
+    for (const file of files) {
+      const set = await loadQuerySet(file);
+      const result = evaluate(set.queries, search);
+      // A blind set prints its aggregate only: a miss read is a miss tuned on.
+      if (set.kind !== 'blind') {
+        for (const m of result.misses) {
+          console.log(
+            `manqué : « ${m.q} » attendu ${m.expected.join(' | ')} → ${m.got.join(', ') || '(rien)'}`,
+          );
+        }
+      }
       console.log(
-        `manqué : « ${m.q} » attendu ${m.expected.join(' | ')} → ${m.got.join(', ') || '(rien)'}`,
+        `${set.kind} ${basename(file)} (${set.queries.length}) : ${formatResult(result)}`,
       );
     }
-    const held = queries.filter((q) => q.holdout);
-    if (held.length) {
-      const r = evaluate(held, (q) => index.search(q, { limit: 10 }).map((h) => h.slug));
-      console.log(`réservées : ${formatResult(r)}`);
-    }
-    console.log(formatResult(result));
     return;
   }
   if (command === 'search') {

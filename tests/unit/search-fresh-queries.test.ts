@@ -4,12 +4,14 @@ import { VocabularyMatcher } from '../../utils/core/search/fuzzy';
 import { KbIndex } from '../../utils/core/search/kb-index';
 import { normalize } from '../../utils/core/search/normalize';
 import { analyzeQuery } from '../../utils/core/search/query';
-import { evaluate, loadCorpus, loadQueries, type EvalResult } from '../tools/kb-eval';
+import { evaluate, loadCorpus, loadQueries, loadQuerySet, type EvalResult } from '../tools/kb-eval';
 
 /**
- * Relevance on queries the search was never tuned on. kb-queries-fresh.json holds 40 descriptions
- * written the way référents type them (SMS abbreviations, typos, case numbers and dates, the
- * symptom rather than the feature), before their expected articles were looked up. The floors sit
+ * Relevance on the development set kb-queries-fresh.json: 40 descriptions written the way
+ * référents type them (SMS abbreviations, typos, case numbers and dates, the symptom rather than
+ * the feature), before their expected articles were looked up — then looked at, and the thesaurus
+ * grew on their misses, so these floors guard against regressions, not for generalisation (only
+ * the blind set says that, and it is never asserted on per query). The floors sit
  * a little under the figures reached (hit@1 0.42, hit@3 0.70, MRR 0.578 on 40 queries; 0.40, 0.65,
  * 0.520 before the generalisation work), so that a regression fails without every change of one
  * rank doing so. The tuned set keeps the floors agreed for it.
@@ -111,11 +113,16 @@ describe('what rephrased descriptions need', () => {
   it('keeps the blind set apart: no query of another set, every expected article indexed', async () => {
     const dir = join(process.cwd(), 'tests/fixtures');
     const others = await Promise.all(
-      ['kb-queries.json', 'kb-queries-fresh.json', 'kb-queries-holdout.json'].map((f) =>
-        loadQueries(join(dir, f)),
-      ),
+      [
+        'kb-queries.json',
+        'kb-queries-fresh.json',
+        'kb-queries-holdout.json',
+        'kb-queries-holdout2.json',
+      ].map((f) => loadQueries(join(dir, f))),
     );
-    const blind = await loadQueries(join(dir, 'kb-queries-holdout2.json'));
+    const set = await loadQuerySet(join(dir, 'kb-queries-blind2.json'));
+    expect(set.kind).toBe('blind');
+    const blind = set.queries;
     const key = (q: string): string => normalize(q).join(' ');
     const seen = new Set(others.flat().map((q) => key(q.q)));
     expect(blind.filter((q) => seen.has(key(q.q))).map((q) => q.q)).toEqual([]);

@@ -59,8 +59,8 @@ describe('domain thesaurus', () => {
     has('il ne s’est pas présenté', 'ménage non présenté');
     has('qui peut voir son dossier', 'droits consultation voir');
     has('qui est le référent du département', 'référent département');
-    has('un ticket par personne ?', 'escalader');
-    has('la liste de toutes nos demandes', 'extraction liste demande');
+    has('un ticket chacun ?', 'escalader');
+    has('la liste de toutes les demandes', 'extraction liste demande');
     has('ça bug depuis la dernière mise à jour', 'version nouveauté');
   });
 
@@ -94,12 +94,12 @@ describe('domain thesaurus', () => {
     has('le site ne répond pas', 'interruption');
     has('plusieurs collègues ont le même souci', 'escalader');
     has('premier jour au CCAS', 'nouvel utilisateur');
-    has('je suis nouvelle dans le service', 'nouvel utilisateur');
+    has('je suis nouveau dans le service', 'nouvel utilisateur');
     has('la famille attend une réponse', 'avancement');
     has("je n'ai pas les droits sur cet écran", 'non autorisé profil actif');
     has('le référent du 93', 'référent département');
     has('les référents 2A', 'référent département');
-    has('comment je la termine ?', 'clôturer demande');
+    has('comment on la termine ?', 'clôturer demande');
   });
 
   it('leaves the second round’s words alone in their other senses', () => {
