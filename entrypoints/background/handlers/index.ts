@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isOwnSender } from '../../../utils/ext/messaging';
+import { senderContext, type SenderContext } from '../../../utils/ext/sender-context';
 import {
   handleCheckDuplicate,
   handleEscalationSubmitted,
@@ -17,28 +18,35 @@ type Handler = (
   sender: Parameters<typeof isOwnSender>[0],
 ) => Promise<unknown> | undefined;
 
-const handlers: Record<string, Handler> = {
-  contextChanged: handleContextChanged,
-  getTargetTab: handleGetTargetTab,
-  refreshKb: handleRefreshKb,
-  kbStatus: handleKbStatus,
-  indexArticle: handleIndexArticle,
-  searchKb: handleSearchKb,
-  escalationSubmitted: handleEscalationSubmitted,
-  importMesTickets: handleImportMesTickets,
-  checkDuplicate: handleCheckDuplicate,
-  getAttachments: handleGetAttachments,
-  latestDraft: handleLatestDraft,
-  getEffectiveRules: handleGetEffectiveRules,
-  nomenclatureObserved: handleNomenclatureObserved,
+/** Each message, its handler and the contexts allowed to send it (see sender-context.ts). */
+const routes: Record<string, { from: readonly SenderContext[]; handle: Handler }> = {
+  contextChanged: { from: ['sisiao'], handle: handleContextChanged },
+  getTargetTab: { from: ['page'], handle: handleGetTargetTab },
+  refreshKb: { from: ['page'], handle: handleRefreshKb },
+  kbStatus: { from: ['page'], handle: handleKbStatus },
+  indexArticle: { from: ['kb'], handle: handleIndexArticle },
+  searchKb: { from: ['kb', 'page'], handle: handleSearchKb },
+  escalationSubmitted: { from: ['kb'], handle: handleEscalationSubmitted },
+  importMesTickets: { from: ['kb'], handle: handleImportMesTickets },
+  checkDuplicate: { from: ['kb', 'page'], handle: handleCheckDuplicate },
+  getAttachments: { from: ['kb'], handle: handleGetAttachments },
+  latestDraft: { from: ['kb'], handle: handleLatestDraft },
+  getEffectiveRules: { from: ['sisiao', 'page'], handle: handleGetEffectiveRules },
+  nomenclatureObserved: { from: ['kb'], handle: handleNomenclatureObserved },
 };
+
+/** The handler for a message from this sender, or undefined (unknown, or not for that context). */
+export function routeFor(message: unknown, sender: Parameters<typeof isOwnSender>[0]) {
+  const from = senderContext(sender);
+  if (!from) return undefined;
+  const type = (message as { type?: unknown } | null)?.type;
+  const route = typeof type === 'string' ? routes[type] : undefined;
+  return route && route.from.includes(from) ? route.handle : undefined;
+}
 
 /** Routes messages to one handler each; anything from outside this extension is ignored. */
 export function listenForMessages(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isOwnSender(sender)) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
-    const handler = typeof type === 'string' ? handlers[type] : undefined;
-    return handler?.(message, sender);
-  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    routeFor(message, sender)?.(message, sender),
+  );
 }
