@@ -37,7 +37,7 @@ export function App({ source }: { source: CallLogSource }) {
       if (format === 'csv') {
         downloadFile(buildCsvExport(calls, timeZone), name, CSV_MIME);
       } else {
-        // exceljs is large: loaded on the first export only, never with the page.
+        // Only an export needs the xlsx writer: loaded then, never with the page.
         const { buildXlsxExport } = await import('../../utils/core/calls/export-xlsx');
         const bytes = await buildXlsxExport({ calls, indicators, range, departement, timeZone });
         downloadFile(bytes, name, XLSX_MIME);

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summaryRows } from '../../utils/core/calls/export-layout';
+import { CALL_COLUMNS, SUMMARY_LABELS, summaryRows } from '../../utils/core/calls/export-layout';
 import { buildXlsxExport } from '../../utils/core/calls/export-xlsx';
 import { callsInPeriod, computeIndicators } from '../../utils/core/calls/indicators';
 import { periodOfDays, type DayRange } from '../../utils/core/calls/period';
@@ -25,6 +25,7 @@ const ENTRIES = [
     motif: GESTION_MENAGE,
     sousMotif: FUSION,
     outcome: { kind: 'escalade', ticket: '98765' },
+    note: '=HYPERLINK("https://exemple.fr")',
   }),
 ];
 const INDICATORS = computeIndicators(ENTRIES, PERIOD, { timeZone: TZ });
@@ -82,20 +83,42 @@ describe('xlsx-check helper', () => {
   it.skipIf(!findLibreOffice())(
     'gives back the same numbers through LibreOffice',
     async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'ars-export-'));
-      try {
-        const file = join(dir, 'appels.xlsx');
-        const calls = callsInPeriod(ENTRIES, PERIOD);
-        const input = { calls, indicators: INDICATORS, range: RANGE, timeZone: TZ };
-        await writeFile(
-          file,
-          await buildXlsxExport({ ...input, departement: EXPECTED.departement }),
-        );
+      await withExport(async (file) => {
         expect(summaryFigures(await readSummaryRows(file))).toEqual(EXPECTED);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      });
+    },
+    180_000,
+  );
+
+  it.skipIf(!findLibreOffice())(
+    'gives back the calls through LibreOffice: dates as dates, a formula-like note as text',
+    async (ctx) => {
+      await withExport(async (file) => {
+        const rows = parseCsv(await convertSheetToCsv(file, { sheet: 2 }));
+        // Before 7.2 LibreOffice ignores the sheet token and converts « Synthèse ».
+        if (rows[0]?.[0] === SUMMARY_LABELS.title) ctx.skip();
+        expect(rows[0]).toEqual(CALL_COLUMNS.map((c) => c.header));
+        expect(rows.slice(1).map((r) => r[2])).toEqual(['4', '9.5', '12']);
+        // A date format read as such (a bare serial 45902 would mean the format was lost).
+        for (const r of rows.slice(1)) expect(r[0]).toMatch(/^\d\d\/\d\d\/2025$/);
+        expect(rows[3]?.[8]).toBe('98765');
+        expect(rows[3]?.[9]).toBe('=HYPERLINK("https://exemple.fr")');
+      });
     },
     180_000,
   );
 });
+
+/** Runs `check` on the export of ENTRIES written to a temporary file. */
+async function withExport(check: (file: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'ars-export-'));
+  try {
+    const file = join(dir, 'appels.xlsx');
+    const calls = callsInPeriod(ENTRIES, PERIOD);
+    const input = { calls, indicators: INDICATORS, range: RANGE, timeZone: TZ };
+    await writeFile(file, await buildXlsxExport({ ...input, departement: EXPECTED.departement }));
+    await check(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
