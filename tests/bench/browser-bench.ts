@@ -1,7 +1,7 @@
 /**
  * Timings in Debian's Chromium with the demo build (`npm run build:demo` → .output/chrome-mv3-demo)
- * and the demo server: side panel first render, support form fill, screenshot encodings and
- * click-to-thumbnail. The panel is driven as a tab (a test cannot open the real side panel).
+ * and the demo server: side panel first render, support form fill and banner, screenshot encodings
+ * and click-to-thumbnail; and the support form's banner in Firefox ESR (.output/firefox-mv3-demo). The panel is driven as a tab (a test cannot open the real side panel).
  * Each figure is measured with performance.now() inside the page, so Playwright's round trips do
  * not count. Launches a browser and binds ports 4310/4311/4320: run under the shared lock.
  */
@@ -11,12 +11,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../demo/server';
 import { launchChromium } from '../e2e/harness/chromium';
+import { launchFirefox } from '../e2e/harness/firefox';
 import type { E2EBrowser, E2EPage } from '../e2e/harness/driver';
 import type { ReportEntry } from './check';
 import { runScreenshotEncodeBench } from './screenshot-encode';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEMO_BUILD = path.join(ROOT, '.output/chrome-mv3-demo');
+const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv3-demo');
 const FICHE = 'http://127.0.0.1:4310/menages/9100018';
 const FORM = 'http://localhost:4320/support/kb-tickets/new';
 const PANEL_RUNS = 10;
@@ -30,12 +32,18 @@ function percentile(values: readonly number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function stats(name: string, values: number[], budget: string, late: number): ReportEntry[] {
+function stats(
+  name: string,
+  values: number[],
+  budget: string,
+  late: number,
+  section = 'browser chromium',
+): ReportEntry[] {
   const note = late
     ? `${late} of ${values.length} runs already done when the probe started: upper bounds`
     : undefined;
   return [50, 95].map((p) => ({
-    section: 'browser chromium',
+    section,
     name: `${name} ${p === 50 ? 'median' : 'p95'} (${values.length} runs)`,
     value: round(percentile(values, p)),
     unit: 'ms',
@@ -152,6 +160,58 @@ async function formFill(browser: E2EBrowser, panel: E2EPage): Promise<ReportEntr
   return entries;
 }
 
+/**
+ * Form: ms from form.hs-form's appearance to the banner saying what was done — filled, or (on a
+ * form whose thématiques match nothing) the closest choices offered. Event-driven.
+ */
+const BANNER_PROBE = `new Promise((resolve) => {
+  const late = !!document.querySelector('form.hs-form');
+  let formAt;
+  const said = () => document.querySelector('#ars-banner')?.shadowRoot?.textContent ?? '';
+  const check = () => {
+    const now = performance.now();
+    if (formAt === undefined && document.querySelector('form.hs-form')) formAt = now;
+    if (formAt !== undefined && /pré-rempli|Choix les plus proches/.test(said())) {
+      obs.disconnect(); resolve({ ms: now - formAt, late });
+    }
+  };
+  const obs = new MutationObserver(check);
+  obs.observe(document, { subtree: true, childList: true, characterData: true });
+  check();
+  setTimeout(() => { obs.disconnect(); resolve({ ms: NaN, late }); }, 10000);
+})`;
+
+/** Issue 16: the banner within 1 s in each browser, on the demo form and on one that matches nothing. */
+async function formBanner(
+  browser: E2EBrowser,
+  panel: E2EPage,
+  section: string,
+): Promise<ReportEntry[]> {
+  const out: ReportEntry[] = [];
+  for (const [variant, what] of [
+    ['', 'support form: appearance → banner (filled)'],
+    ['?variant=nomatch', 'support form, no thématique matches: appearance → closest choices'],
+  ] as const) {
+    const times: number[] = [];
+    let late = 0;
+    for (let i = 0; i < FILL_RUNS; i++) {
+      await panel.evaluate(
+        `(globalThis.browser ?? globalThis.chrome).storage.local.set({ pendingFill: ${pendingFill()} })`,
+      );
+      const form = await browser.newPage(`${FORM}${variant}`);
+      const r = await form.evaluate<Probe>(BANNER_PROBE);
+      await form.close();
+      if (r.late) late++;
+      else if (Number.isFinite(r.ms)) times.push(r.ms);
+      else throw new Error(`bench: no banner on the form${variant}`);
+    }
+    const entries = stats(what, times, 'timing.form-fill', 0, section);
+    if (late) for (const e of entries) e.note = `${late} runs dropped: the form was there first`;
+    out.push(...entries);
+  }
+  return out;
+}
+
 /** A PNG of the fiche ménage as the extension gets it (captureVisibleTab), else Playwright's. */
 async function capturePng(
   panel: E2EPage,
@@ -240,6 +300,7 @@ export async function runBrowserBench(): Promise<{ entries: ReportEntry[]; notes
     );
     entries.push(...(await panelRender(panel, panelUrl)));
     entries.push(...(await formFill(browser, panel)));
+    entries.push(...(await formBanner(browser, panel, 'browser chromium')));
     const { dataUrl, how } = await capturePng(panel, fiche);
     const encodings = await runScreenshotEncodeBench(fiche, dataUrl);
     entries.push(
@@ -259,8 +320,30 @@ export async function runBrowserBench(): Promise<{ entries: ReportEntry[]; notes
     }
   } finally {
     await browser?.close().catch(() => undefined);
+  }
+  // Firefox ESR too (issue 16: on par): the form's banner, with Firefox's demo build.
+  const firefoxProfile = mkdtempSync(path.join(os.tmpdir(), 'ars-bench-ff-'));
+  let firefox: E2EBrowser | undefined;
+  try {
+    if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json')))
+      notes.push(`browser firefox: no demo build in ${FIREFOX_BUILD}`);
+    else {
+      firefox = await launchFirefox({ profileDir: firefoxProfile, extensionDir: FIREFOX_BUILD });
+      const fiche = await firefox.newPage(FICHE);
+      await fiche.waitFor('button[data-tab="pieces"]');
+      const panel = await firefox.newPage(`${firefox.extensionBase}sidepanel.html`);
+      await panel.waitFor('h1');
+      entries.push(...(await formBanner(firefox, panel, 'browser firefox')));
+    }
+  } catch (err) {
+    notes.push(
+      `browser firefox: not measured: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  } finally {
+    await firefox?.close().catch(() => undefined);
     await server.close();
     rmSync(profileDir, { recursive: true, force: true });
+    rmSync(firefoxProfile, { recursive: true, force: true });
   }
   return { entries, notes };
 }
