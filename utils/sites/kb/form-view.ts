@@ -204,8 +204,20 @@ function pageOrigin(doc: Document): string {
  */
 export function postsElsewhere(root: HTMLElement): boolean {
   const form = root.closest('form') ?? root.querySelector('form');
-  const action = form?.getAttribute('action')?.trim();
-  if (!form || !action) return false;
+  if (!form) return false;
+  // A submit button's `formaction` overrides the form's `action`: each one is checked too, inside
+  // the form or tied to it from outside by `form="id"`.
+  const buttons = Array.from(form.ownerDocument.querySelectorAll('[formaction]')).filter(
+    (b) => form.contains(b) || (!!form.id && b.getAttribute('form') === form.id),
+  );
+  const actions = [
+    form.getAttribute('action'),
+    ...buttons.map((b) => b.getAttribute('formaction')),
+  ];
+  return actions.some((a) => a !== null && a.trim() !== '' && targetsElsewhere(form, a.trim()));
+}
+
+function targetsElsewhere(form: Element, action: string): boolean {
   let target: URL;
   try {
     target = new URL(action, form.ownerDocument.baseURI);
