@@ -860,11 +860,7 @@ export const THESAURUS: readonly SynonymEntry[] = [
   {
     canonical: 'referent departement',
     exact: true,
-    forms: [
-      'qui est notre referent',
-      'qui est mon referent',
-      'qui sont les referents',
-    ],
+    forms: ['qui est notre referent', 'qui est mon referent', 'qui sont les referents'],
   },
   ...DEPARTEMENTS.map((n) => ({
     canonical: `referent departement ${n}`,
