@@ -64,7 +64,9 @@ export function showBanner(content: BannerContent): HTMLElement {
   close.setAttribute('aria-label', 'Fermer ce message');
   close.style.cssText =
     'font: inherit; cursor: pointer; margin-left: auto; background: none; border: 0; text-decoration: underline;';
-  close.addEventListener('click', () => host?.remove());
+  close.addEventListener('click', (event) => {
+    if (event.isTrusted) host?.remove();
+  });
   row.append(close);
   box.append(row);
   root.append(box);

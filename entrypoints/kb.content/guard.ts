@@ -63,24 +63,14 @@ export function removeCover(): void {
   cover = null;
 }
 
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url, location.origin);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Covers the submit button with the same explanation and choices as the panel: the existing
- * ticket, « Ajouter un complément au ticket existant », « C'est un autre problème » (with a
- * one-line justification, recorded with the new escalation).
+ * Covers the submit button: the case seems escalated already (the existing ticket is shown in the
+ * panel, never in the page), « C'est un autre problème » with a one-line justification recorded
+ * with the new escalation. Acts on a person's clicks and submission only.
  */
 export function coverSubmit(
   view: FormView,
-  verdict: GuardVerdict,
+  _verdict: GuardVerdict,
   onJustified: (text: string) => void,
 ): void {
   const button = view.submitButton;
@@ -93,28 +83,16 @@ export function coverSubmit(
   box.setAttribute('role', 'alert');
   box.style.cssText = `font: 14px/1.4 Marianne, Arial, sans-serif; background: #ffe9e9; color: #161616;
     border-left: 6px solid #ce0500; padding: 10px 14px; margin: 8px 0;`;
-  const first = verdict.matches[0];
+  // Nothing of the other ticket (number, date, subject, a colleague's case) is written into the
+  // page, which any script of the knowledge base can read: the panel shows it.
   const title = document.createElement('strong');
-  title.textContent = 'Ce problème a déjà été escaladé : le bouton d’envoi est masqué.';
+  title.textContent = 'Ce problème semble déjà escaladé : le bouton d’envoi est masqué.';
   const reason = document.createElement('p');
-  reason.textContent = verdict.reason;
+  reason.textContent =
+    'L’escalade existante (ticket, date, objet) est indiquée dans le panneau de l’assistant : ajoutez-y un complément plutôt qu’un nouveau ticket.';
   box.append(title, reason);
-  if (first) {
-    const p = document.createElement('p');
-    p.textContent = `${first.ticketNumber ? `Ticket n° ${first.ticketNumber}` : 'Escalade'} du ${new Date(first.createdAt).toLocaleDateString('fr-FR')} — ${first.subject}`;
-    box.append(p);
-  }
   const row = document.createElement('div');
   row.style.cssText = 'display: flex; gap: 8px; flex-wrap: wrap;';
-  const url = safeUrl(first?.ticketUrl ?? null);
-  if (url) {
-    const a = document.createElement('a');
-    a.href = url;
-    a.target = '_blank';
-    a.rel = 'noreferrer noopener';
-    a.textContent = 'Ajouter un complément au ticket existant';
-    row.append(a);
-  }
   const other = document.createElement('button');
   other.type = 'button';
   other.id = 'ars-guard-other';
@@ -137,12 +115,15 @@ export function coverSubmit(
   form.append(label, ok);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    // Only a person's own submission: a script of the page could otherwise lift the guard.
+    if (!e.isTrusted) return;
     if (input.value.trim().length >= 10) {
       removeCover();
       onJustified(input.value.trim());
     }
   });
-  other.addEventListener('click', () => {
+  other.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
     form.hidden = false;
     input.focus();
   });

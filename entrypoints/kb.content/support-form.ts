@@ -167,7 +167,8 @@ async function offerLatestDraft(
   const pending: PendingFill = { version: 1, createdAt: Date.now(), ...content };
   showBanner({
     tone: 'info',
-    title: `Un brouillon d’escalade existe : ${pending.label} — « ${pending.subject} ». Remplir le formulaire avec ?`,
+    // Named in the panel only: any script of the knowledge base can read this banner.
+    title: `Un brouillon d’escalade (modifié le ${new Date(parsed.data.updatedAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}) est ouvert dans le panneau de l’assistant. Remplir le formulaire avec ?`,
     actions: [
       {
         id: 'fill-latest',
@@ -293,7 +294,8 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
   } else if (pending) {
     showBanner({
       tone: 'info',
-      title: `Une escalade préparée attend : ${pending.label}. Remplir le formulaire avec ?`,
+      title:
+        'Une escalade préparée dans le panneau de l’assistant attend. Remplir le formulaire avec ?',
       actions: [
         {
           id: 'fill-pending',

@@ -124,19 +124,33 @@ describe.each(BROWSERS)('support form in $name', (target) => {
     await choose(form, 'TICKET.thematique', 'assistance-technique');
     await choose(form, 'TICKET.motif', 'anomalie');
     await choose(form, 'TICKET.sous_motif', 'erreur-enregistrement');
-    await form.waitForFunction(`${shadowText('ars-guard')}.includes('48111')`, 10_000);
+    await form.waitForFunction(`${shadowText('ars-guard')}.includes('déjà escaladé')`, 10_000);
+    // The existing ticket is named in the panel only: the page's scripts can read this box.
+    expect(await form.evaluate<string>(shadowText('ars-guard'))).not.toMatch(
+      /48111|Pièces justificatives impossibles/,
+    );
     expect(
       await form.evaluate<string>(
         `getComputedStyle(document.querySelector('form.hs-form [type="submit"]')).display`,
       ),
     ).toBe('none');
 
+    // A script of the page cannot lift the guard: synthetic clicks and submissions do nothing.
     await form.evaluate(
-      `document.querySelector('#ars-guard').shadowRoot.querySelector('#ars-guard-other').click()`,
+      `(() => { const r = document.querySelector('#ars-guard').shadowRoot; r.querySelector('#ars-guard-other').click();
+        const i = r.querySelector('#ars-guard-justification'); i.value = 'Script de la page qui force le passage'; i.form.requestSubmit(); return true; })()`,
     );
-    await form.evaluate(
-      `(() => { const i = document.querySelector('#ars-guard').shadowRoot.querySelector('#ars-guard-justification'); i.value = 'Autre problème : cette fois le commentaire ne se supprime pas'; i.form.requestSubmit(); })()`,
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await form.evaluate<boolean>(`!!document.querySelector('#ars-guard')`)).toBe(true);
+    // A person's clicks and typing do.
+    const inGuard = (id: string) =>
+      target.name === 'firefox' ? `#ars-guard >>> #${id}` : `#ars-guard #${id}`;
+    await form.click(inGuard('ars-guard-other'));
+    await form.fill(
+      inGuard('ars-guard-justification'),
+      'Autre problème : cette fois le commentaire ne se supprime pas',
     );
+    await form.click(inGuard('ars-guard-confirm'));
     await form.waitForFunction(
       `!document.querySelector('#ars-guard') && getComputedStyle(document.querySelector('form.hs-form [type="submit"]')).display !== 'none'`,
       10_000,

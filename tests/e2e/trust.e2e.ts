@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, startSession, type Session } from './harness/setup';
-import { openFicheMenage } from './harness/steps';
+import { BROWSERS, KB, startSession, type Session } from './harness/setup';
+import { openFicheMenage, writeEscalation } from './harness/steps';
 
 /**
  * Issue 18, the page-world bridge: any script of the SI SIAO page can post what the extension's
@@ -54,5 +54,50 @@ describe.each(BROWSERS)('forged bridge messages in $name', (target) => {
       `[...document.querySelectorAll('[data-testid="technical-lines"] label')].find((l) => l.textContent.includes('Erreur forgée')).querySelector('input').checked`,
     );
     expect(ticked).toBe(false);
+  });
+});
+
+describe.each(BROWSERS)('a knowledge-base script facing the draft offer in $name', (target) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await startSession(target);
+  });
+  afterAll(async () => {
+    await s?.dispose();
+  });
+
+  it('can neither read the draft in the page nor trigger its fill', async () => {
+    const { panel } = await openFicheMenage(s);
+    const subject = 'Commentaire social impossible à supprimer';
+    await writeEscalation(panel, subject);
+    // The draft is saved a moment after typing.
+    await new Promise((r) => setTimeout(r, 1500));
+    const form = await s.browser.newPage(`${KB}/support/kb-tickets/new`);
+    await form.waitFor('form.hs-form input[name="email"]');
+    await form.waitForFunction(
+      `(document.querySelector('#ars-banner')?.shadowRoot?.textContent ?? '').includes('brouillon')`,
+      10_000,
+    );
+    const shown = await form.evaluate<string>(
+      `document.querySelector('#ars-banner').shadowRoot.textContent`,
+    );
+    expect(shown).not.toContain(subject);
+    expect(shown).not.toContain('9100018');
+    await form.evaluate(
+      `(() => { document.querySelector('#ars-banner').shadowRoot.querySelector('#ars-fill-latest').click(); return true; })()`,
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await form.value('input[name="TICKET.subject"]')).toBe('');
+    // A person's click fills it.
+    await form.click(
+      target.name === 'firefox'
+        ? '#ars-banner >>> #ars-fill-latest'
+        : '#ars-banner #ars-fill-latest',
+    );
+    await form.waitForFunction(
+      `document.querySelector('input[name="TICKET.subject"]').value.includes(${JSON.stringify(subject)})`,
+      10_000,
+    );
+    expect(s.server.tickets).toHaveLength(0);
   });
 });

@@ -243,8 +243,10 @@ export function isRecognised(view: FormView): boolean {
 export function detectForm(
   doc: Document,
   mapping: FormMapping = DEFAULT_FORM_MAPPING,
+  opts: { allowGeneric?: boolean } = {},
 ): FormView | null {
   for (const found of findFormRoots(doc)) {
+    if (found.kind === 'generic' && opts.allowGeneric === false) continue;
     const view = readFormView(found, mapping);
     if (isRecognised(view)) return view;
   }

@@ -9,6 +9,8 @@ import { detectForm, type FormView } from './form-view';
 
 /** Default time to wait for the form to appear: the e2e budget for a clear message is 10 s. */
 export const DEFAULT_FORM_TIMEOUT_MS = 8000;
+/** How long a HubSpot form has to render before a plain form of the page is considered. */
+export const GENERIC_GRACE_MS = 2500;
 const POLL_MS = 400;
 
 /** The form did not appear in time (the page changed, or the network is down). */
@@ -102,10 +104,18 @@ export async function waitForForm(
 ): Promise<FormView> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_FORM_TIMEOUT_MS;
   const mapping = opts.mapping ?? DEFAULT_FORM_MAPPING;
-  const view = await waitForDom(doc, () => detectForm(doc, mapping), {
-    signal: opts.signal,
-    timeoutMs,
-  });
+  // A plain form of the page (present before HubSpot's embed renders, or planted next to it) is
+  // taken only once HubSpot's has had its time to appear.
+  const started = Date.now();
+  const grace = Math.min(GENERIC_GRACE_MS, timeoutMs / 2);
+  const view = await waitForDom(
+    doc,
+    () => detectForm(doc, mapping, { allowGeneric: Date.now() - started >= grace }),
+    {
+      signal: opts.signal,
+      timeoutMs,
+    },
+  );
   if (view) return view;
   const seconds = Math.round(timeoutMs / 100) / 10;
   throw new FormNotFoundError(
