@@ -109,18 +109,24 @@ export function coverSubmit(
   input.minLength = 10;
   label.append(input);
   const ok = document.createElement('button');
-  ok.type = 'submit';
+  ok.type = 'button';
   ok.id = 'ars-guard-confirm';
   ok.textContent = 'Confirmer';
   form.append(label, ok);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    // Only a person's own submission: a script of the page could otherwise lift the guard.
-    if (!e.isTrusted) return;
+  // A form's submit event is trusted even when a script calls requestSubmit(): the guard is lifted
+  // only by a person's click on « Confirmer » or Enter typed in the field.
+  const confirm = () => {
     if (input.value.trim().length >= 10) {
       removeCover();
       onJustified(input.value.trim());
     }
+  };
+  form.addEventListener('submit', (e) => e.preventDefault());
+  ok.addEventListener('click', (e) => {
+    if (e.isTrusted) confirm();
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.isTrusted && e.key === 'Enter') confirm();
   });
   other.addEventListener('click', (e) => {
     if (!e.isTrusted) return;

@@ -109,10 +109,16 @@ describe.each(BROWSERS)('support form in $name', (target) => {
   });
 
   it('covers the submit button of a form filled by hand for a case already escalated, and lets a justified new problem through', async () => {
-    await panel.evaluate(`browser.runtime.sendMessage({ type: 'escalationSubmitted', record: {
-      menageId: '9100018', thematique: 'Assistance technique', motif: "Anomalie / message d'erreur", sousMotif: "Erreur à l'enregistrement",
-      subject: 'Pièces justificatives impossibles à enregistrer', description: 'Erreur technique à l’enregistrement des pièces justificatives du ménage.',
-      createdAt: new Date(Date.now() - 3 * 86400000).toISOString(), status: 'open', ticketNumber: '48111', ticketUrl: '/support/kb-tickets/48111', source: 'form' } })`);
+    // An escalation already in the history (only the knowledge base's content script may report
+    // a submission to the background, so the test writes the history as that would).
+    await panel.evaluate(`new Promise((resolve, reject) => { const r = indexedDB.open('ars'); r.onsuccess = () => {
+      const tx = r.result.transaction('history', 'readwrite');
+      tx.objectStore('history').put({ id: 'e2e-48111', record: {
+        menageId: '9100018', thematique: 'Assistance technique', motif: "Anomalie / message d'erreur", sousMotif: "Erreur à l'enregistrement",
+        subject: 'Pièces justificatives impossibles à enregistrer', description: 'Erreur technique à l’enregistrement des pièces justificatives du ménage.',
+        createdAt: new Date(Date.now() - 3 * 86400000).toISOString(), status: 'open', ticketNumber: '48111', ticketUrl: '/support/kb-tickets/48111', source: 'form' } });
+      tx.oncomplete = () => (globalThis.browser ?? globalThis.chrome).storage.local.set({ historyChangedAt: Date.now() }).then(() => resolve(true));
+      tx.onerror = () => reject(String(tx.error)); }; })`);
     const form = await s.browser.newPage(`${KB}/support/kb-tickets/new`);
     await form.waitFor('form.hs-form input[name="email"]');
     await form.fill('input[name="email"]', 'referente.test@siao-demo.fr');
