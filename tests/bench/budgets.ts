@@ -22,11 +22,16 @@ export const BUDGETS: Readonly<Record<string, Budget>> = {
   // Runs only on the knowledge base (form, suggestions, articles). No issue sets a number: today's
   // size (54 KB, zod included) plus ~10 %, so any growth is a decision; lower it when zod goes.
   'size.kb-content': { max: 60 * KB, unit: 'bytes', kind: 'size' },
-  // Issue 4 asks for the figure without a number: React (~60 KB) + zod + the panel, today 163 KB,
-  // plus ~10 %. The xlsx export is loaded on demand and not counted.
-  'size.sidepanel': { max: 180 * KB, unit: 'bytes', kind: 'size' },
-  // Parsed each time the service worker wakes; today 87 KB plus ~10 %.
-  'size.background': { max: 96 * KB, unit: 'bytes', kind: 'size' },
+  // Issue 4 asks for the figure without a number: React (~60 KB) + zod + the panel, 163 KB, plus
+  // ~10 %. Raised once, by decision, to 200 KB (189 KB measured): issue 16 brought the form's own
+  // nomenclature (reading, merging, mapping by meaning, carrying a choice over) and issue 15 the
+  // redaction of what a page sends and the proof on the capture's pixels. The xlsx export is
+  // loaded on demand and not counted.
+  'size.sidepanel': { max: 200 * KB, unit: 'bytes', kind: 'size' },
+  // Parsed each time the service worker wakes: 87 KB plus ~10 %, raised once, by decision, to 112
+  // KB (104 KB measured) for the observed nomenclature's store and merge (issue 16), the sender
+  // contexts (issue 18) and the history's redaction on the way in (issue 15).
+  'size.background': { max: 112 * KB, unit: 'bytes', kind: 'size' },
   // RAIL's « load » bound: the panel is useful within a second of being opened.
   'timing.panel-first-render': { max: 1000, unit: 'ms', kind: 'timing' },
   // RAIL's « response » bound for a task the person waits on: the form is ready to review in 1 s.
