@@ -167,11 +167,12 @@ describe.each(BROWSERS)('support form in $name', (target) => {
       15_000,
     );
     expect(s.server.tickets).toHaveLength(1);
-    const justified = await panel.evaluate<
-      string | null
-    >(`new Promise((resolve) => { const r = indexedDB.open('ars'); r.onsuccess = () => {
+    // The submission is recorded by the background a moment after the page shows the ticket.
+    const readJustification = `new Promise((resolve) => { const r = indexedDB.open('ars'); r.onsuccess = () => {
       const q = r.result.transaction('history').objectStore('history').getAll();
-      q.onsuccess = () => resolve(q.result.map((x) => x.record.justification).find(Boolean) ?? null); }; })`);
+      q.onsuccess = () => resolve(q.result.map((x) => x.record.justification).find(Boolean) ?? null); }; })`;
+    await panel.waitForFunction(`(${readJustification}).then((j) => !!j)`, 10_000);
+    const justified = await panel.evaluate<string | null>(readJustification);
     expect(justified).toMatch(/commentaire ne se supprime pas/);
   });
 });
