@@ -1,4 +1,5 @@
 import { findPersonalData, names, type PersonalDataOptions } from '../escalation/personal-data';
+import { mergeSpans, replaceSpans, type Span } from '../text/spans';
 
 /** What replaces a redacted passage in a text the extension keeps or sends. */
 export const REDACTED = '[masqué]';
@@ -11,25 +12,12 @@ export const REDACTED = '[masqué]';
  */
 export function redactPersonal(text: string, options: PersonalDataOptions = {}): string {
   if (!text) return text;
-  const spans = [
-    ...findPersonalData(text, options).map((h) => [h.start, h.end] as [number, number]),
+  const spans: Span[] = [
+    ...findPersonalData(text, options).map((h): Span => [h.start, h.end]),
     // A name goes on over the capitalised words after it: « M. DIALLO Amadou ».
-    ...names(text).map((h) => [h.start, nameEnd(text, h.end)] as [number, number]),
-  ].sort((a, b) => a[0] - b[0]);
-  if (!spans.length) return text;
-  const merged: Array<[number, number]> = [];
-  for (const [s, e] of spans) {
-    const last = merged.at(-1);
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
-  let out = '';
-  let at = 0;
-  for (const [s, e] of merged) {
-    out += text.slice(at, s) + REDACTED;
-    at = e;
-  }
-  return out + text.slice(at);
+    ...names(text).map((h): Span => [h.start, nameEnd(text, h.end)]),
+  ];
+  return spans.length ? replaceSpans(text, mergeSpans(spans), REDACTED) : text;
 }
 
 const NEXT_NAME_WORD = /^\s+\p{Lu}[\p{L}'’-]*/u;

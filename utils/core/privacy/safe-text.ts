@@ -1,3 +1,6 @@
+import { fold } from '../text/french';
+import { mergeSpans, replaceSpans, type Span } from '../text/spans';
+
 /**
  * What of a text is known to be safe to show or write: words of the application's vocabulary, IDs,
  * versions. Everything else (a name, a town, a story) is unsafe. Used by the strict masking before a
@@ -17,19 +20,9 @@ export interface SafeWords {
   idRe: RegExp;
 }
 
-/** Lower case, accents and ligatures folded: the vocabulary's and the page's words meet here. */
-export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
-
 export function compileSafeWords(list: readonly string[], idRe: RegExp): SafeWords {
   const words = new Set<string>();
-  for (const entry of list) for (const w of entry.split(/[\s'’-]+/)) if (w) words.add(foldWord(w));
+  for (const entry of list) for (const w of entry.split(/[\s'’-]+/)) if (w) words.add(fold(w));
   return { words, idRe };
 }
 
@@ -49,7 +42,7 @@ function known(safe: SafeWords, w: string): boolean {
 
 /** Whether one token may be shown. */
 export function isSafeToken(token: string, safe: SafeWords, lenient: boolean): boolean {
-  if (known(safe, foldWord(token))) return true;
+  if (known(safe, fold(token))) return true;
   if (/\d/.test(token)) {
     if (VERSION.test(token)) return true;
     if (PHONE_LIKE.test(token) || NIR_LIKE.test(token)) return false;
@@ -62,7 +55,7 @@ export function isSafeToken(token: string, safe: SafeWords, lenient: boolean): b
   const parts = token.split(/[-./:]/);
   return parts.every((p) => {
     if (!p) return true;
-    if (known(safe, foldWord(p))) return true;
+    if (known(safe, fold(p))) return true;
     // Lower case in the application's own sentences; a capital is where names hide.
     return lenient && p === p.toLowerCase() && p !== p.toUpperCase();
   });
@@ -98,16 +91,12 @@ const JOINERS = new Set([
  * (across spaces, punctuation and joiners) make one piece; a text that is mostly unsafe is hidden
  * whole, so a story does not show its grammar words between blocks.
  */
-export function unsafeSpans(
-  text: string,
-  safe: SafeWords,
-  lenient: boolean,
-): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+export function unsafeSpans(text: string, safe: SafeWords, lenient: boolean): Span[] {
+  const spans: Span[] = [];
   let total = 0;
   let unsafe = 0;
   let ids = 0;
-  let open: [number, number] | null = null;
+  let open: Span | null = null;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     total++;
@@ -128,36 +117,24 @@ export function unsafeSpans(
     // postal code.
     if (safe.idRe.test(m[0]) && (/\d{6}/.test(m[0]) || ID_WORD.test(text.slice(0, start)))) ids++;
     // A joiner may be the middle of a name (« de la Fontaine »): the next word decides.
-    if (open && JOINERS.has(foldWord(m[0]))) continue;
+    if (open && JOINERS.has(fold(m[0]))) continue;
     if (open) spans.push(open);
     open = null;
   }
   if (open) spans.push(open);
-  const contacts: Array<[number, number]> = [];
+  const contacts: Span[] = [];
   for (const re of CONTACTS)
     for (const m of text.matchAll(re)) contacts.push([m.index, m.index + m[0].length]);
   if (!unsafe && !contacts.length) return [];
   // A value of five words or more with anything unknown in it is prose: hidden whole — unless it
   // shows an ID, which must stay readable (the names around it are hidden piece by piece).
   if (!lenient && unsafe && !ids && (total >= 5 || (total >= 3 && unsafe * 2 >= total))) {
-    const first = text.search(/\S/);
-    const last = text.length - (text.length - text.trimEnd().length);
-    return [[first, last]];
+    return [[text.search(/\S/), text.trimEnd().length]];
   }
-  return mergeSpans(text, [...spans, ...contacts]);
-}
-
-/** Overlapping pieces, or pieces apart by a space or a dash only, make one. */
-function mergeSpans(text: string, spans: Array<[number, number]>): Array<[number, number]> {
-  spans.sort((a, b) => a[0] - b[0]);
-  const out: Array<[number, number]> = [];
-  for (const s of spans) {
-    const last = out.at(-1);
-    if (last && (s[0] <= last[1] || /^[\s'’,-]{1,3}$/.test(text.slice(last[1], s[0]))))
-      last[1] = Math.max(last[1], s[1]);
-    else out.push([s[0], s[1]]);
-  }
-  return out;
+  // Pieces apart by a space, an apostrophe, a comma or a dash only make one.
+  return mergeSpans([...spans, ...contacts], (end, start) =>
+    /^[\s'’,-]{1,3}$/.test(text.slice(end, start)),
+  );
 }
 
 /** The text with its unsafe pieces replaced by `mark` (for steps, error lines, titles). */
@@ -168,12 +145,5 @@ export function redactUnsafe(
   mark = '[masqué]',
 ): string {
   const spans = unsafeSpans(text, safe, lenient);
-  if (!spans.length) return text;
-  let out = '';
-  let at = 0;
-  for (const [s, e] of spans) {
-    out += text.slice(at, s) + mark;
-    at = e;
-  }
-  return out + text.slice(at);
+  return spans.length ? replaceSpans(text, spans, mark) : text;
 }

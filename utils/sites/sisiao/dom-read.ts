@@ -22,6 +22,11 @@ export function textOf(node: Node | null | undefined, max = 200): string {
     .slice(0, max);
 }
 
+/** A table's or an ARIA grid's header cell: the name of a column, never a value. */
+export function isHeaderCell(el: Element): boolean {
+  return el.localName === 'th' || /header/.test(el.getAttribute('role') ?? '');
+}
+
 export function isControl(el: Element): boolean {
   const n = el.localName;
   return n === 'input' || n === 'select' || n === 'textarea';

@@ -3,6 +3,7 @@ import {
   TEXT_NODE,
   controlValue,
   isControl,
+  isHeaderCell,
   isUnseenOrTyped,
   queryAll,
   textOf,
@@ -156,13 +157,7 @@ function valueNear(
       const t = textOf(n, 200);
       if (!/[\p{L}\p{N}]/u.test(t)) continue;
       // Another label next to this one (a header row of divs) is not a value.
-      if (
-        el &&
-        (el.localName === 'label' ||
-          el.localName === 'dt' ||
-          el.localName === 'th' ||
-          /header/.test(el.getAttribute('role') ?? ''))
-      )
+      if (el && (el.localName === 'label' || el.localName === 'dt' || isHeaderCell(el)))
         return null;
       return { value: readValue(t, entry.kind, idRe), valueEl: el ?? e };
     }

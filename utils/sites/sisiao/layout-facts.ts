@@ -1,5 +1,12 @@
 import type { CompiledRules } from './compiled-rules';
-import { controlValue, isControl, isUnseenOrTyped, queryAll, textOf } from './dom-read';
+import {
+  controlValue,
+  isControl,
+  isHeaderCell,
+  isUnseenOrTyped,
+  queryAll,
+  textOf,
+} from './dom-read';
 import { type LabelDict, readValue } from './label-dict';
 import { type PairHit, singular } from './label-pairs';
 import { canonLabel, labelWords } from './label-text';
@@ -172,10 +179,6 @@ export function siblingPairs(doc: Document, dict: LabelDict, idRe: RegExp): Pair
 }
 
 const FIELD = 'input,select,textarea';
-
-function isHeaderCell(el: Element): boolean {
-  return el.localName === 'th' || /header/.test(el.getAttribute('role') ?? '');
-}
 
 /** The next sibling that shows something or holds a field (empty ones, like a lone « : », skipped). */
 function nextBox(el: Element): Element | null {
