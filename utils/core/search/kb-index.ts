@@ -2,9 +2,10 @@ import type { KbArticle } from './article';
 import { buildIndexData } from './build-index';
 import { VocabularyMatcher } from './fuzzy';
 import { indexFromJson, indexToJson, type KbIndexJson } from './index-format';
-import { normalize, rawWords, searchStem } from './normalize';
+import { isSynonymWord, normalize, rawWords, searchStem } from './normalize';
 import { analyzeQuery, type QueryOptions } from './query';
 import { rank, toRuntime, type RankOptions, type Runtime } from './rank';
+import { reduceQuery } from './reduce-query';
 import { makeSnippet, type Snippet } from './snippet';
 
 /** One suggested article, pointing at its best matching section. */
@@ -26,6 +27,8 @@ export type SearchOptions = QueryOptions & {
   limit?: number;
   /** Categories to raise, e.g. from the SI SIAO page kind and the chosen motif. */
   boost?: RankOptions['boost'];
+  /** Reduce a long message to its problem first (default true; false searches the text as is). */
+  reduce?: boolean;
 };
 
 /** The knowledge-base search index: build it from articles or load it from storage, then query. */
@@ -84,6 +87,10 @@ export class KbIndex {
     has: (word: string): boolean => this.known.has(word) || this.rt.termIds.has(searchStem(word)),
   };
 
+  /** A capitalised word of a message is a word, not a name, when the corpus or the synonyms know it. */
+  private readonly isKnownWord = (w: string): boolean =>
+    w.length > 1 && (this.isKnown.has(w) || isSynonymWord(w));
+
   /**
    * Searches once for each article's title, results dropped. The first searches of a page pay for
    * JIT compilation and cold caches (up to 5–20 ms each, several times a steady search): the side
@@ -101,7 +108,9 @@ export class KbIndex {
 
   /** The best articles for `query`, best first; empty for an empty or meaningless query. */
   search(query: string, opts: SearchOptions = {}): KbHit[] {
-    const terms = analyzeQuery(query, this.isKnown, this.matcher, opts);
+    // A message pasted whole is reduced to its problem; a keyword query stays as typed.
+    const parts = opts.reduce === false ? query : reduceQuery(query, this.isKnownWord).parts;
+    const terms = analyzeQuery(parts, this.isKnown, this.matcher, opts);
     if (terms.size === 0) return [];
     const ranked = rank(this.rt, terms, { limit: opts.limit ?? 5, boost: opts.boost });
     const termSet = new Set(terms.keys());

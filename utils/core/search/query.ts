@@ -1,5 +1,6 @@
 import type { VocabularyMatcher } from './fuzzy';
 import { analyzeWords, isStopWord, isSynonymWord, rawWords } from './normalize';
+import type { QueryPart } from './reduce-query';
 
 /** Query terms with their weights: 1 for a word as typed, less for a guessed correction. */
 export type QueryTerms = Map<string, number>;
@@ -77,21 +78,38 @@ function variantsOf(
  * Turns what was typed into weighted index terms: each unknown word is corrected onto the corpus
  * vocabulary (or completed, for the word being typed), then the whole sequence goes through the
  * same analysis as the indexed text, so synonyms and phrases apply to corrected words too.
+ * A query in parts (reduce-query.ts) is analysed part by part, each part's terms scaled by its
+ * weight; only the last part's last word is being typed.
  */
 export function analyzeQuery(
-  query: string,
+  query: string | readonly QueryPart[],
   known: Known,
   matcher: VocabularyMatcher,
   opts: QueryOptions = {},
 ): QueryTerms {
-  const ws = rawWords(withoutReferences(query)).filter((w) => !LONG_NUMBER.test(w));
-  const variants = ws.map((w, i) => variantsOf(w, i === ws.length - 1, known, matcher, opts));
+  const parts = typeof query === 'string' ? [{ text: query, weight: 1 }] : query;
   const terms: QueryTerms = new Map();
   const add = (term: string, weight: number): void => {
     // A term typed twice (or reached by two routes) counts a little more, not twice as much.
     const prev = terms.get(term) ?? 0;
     terms.set(term, Math.max(prev, weight) + 0.25 * Math.min(prev, weight));
   };
+  parts.forEach((part, p) => {
+    const last = p === parts.length - 1;
+    analyzePart(part.text, known, matcher, last ? opts : {}, (t, w) => add(t, w * part.weight));
+  });
+  return terms;
+}
+
+function analyzePart(
+  text: string,
+  known: Known,
+  matcher: VocabularyMatcher,
+  opts: QueryOptions,
+  add: (term: string, weight: number) => void,
+): void {
+  const ws = rawWords(withoutReferences(text)).filter((w) => !LONG_NUMBER.test(w));
+  const variants = ws.map((w, i) => variantsOf(w, i === ws.length - 1, known, matcher, opts));
   const main = variants.map((v) => v[0]?.word ?? '');
   for (const t of analyzeWords(main)) add(t.term, variants[t.src]?.[0]?.weight ?? 1);
   variants.forEach((vs, i) => {
@@ -101,5 +119,4 @@ export function analyzeQuery(
       for (const t of analyzeWords(alt)) if (t.src === i) add(t.term, v.weight);
     }
   });
-  return terms;
 }
