@@ -218,6 +218,23 @@ export const fr = {
   // Misc
   openOptions: 'Réglages',
   prepareBlocked: 'Préparer l’escalade (incomplet)',
+  stepKnown: 'Est-ce déjà connu ?',
+  stepKnownArticles: '{count} article(s) suggéré(s)',
+  stepKnownDuplicate: 'déjà signalé',
+  stepKnownNothing: 'rien de connu pour l’instant',
+  stepScript: 'Script et motif',
+  stepReady: 'complet',
+  stepMissing: 'à compléter',
+  stepCaptures: 'Captures',
+  stepCapturesCount: '{count} capture(s) masquée(s)',
+  stepCheck: 'Vérifications',
+  stepCheckMissing: '{count} point(s) à revoir',
+  stepCall: 'Appel',
+  stepCallHint: 'journal d’appels',
+  stepDrafts: 'Brouillons',
+  actionsLabel: 'Prochaine action',
+  barCopyAnswer: 'Copier la réponse',
+  barSeeDuplicate: 'Voir le ticket existant',
 } as const;
 
 export type MessageKey = keyof typeof fr;
