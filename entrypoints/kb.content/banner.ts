@@ -1,6 +1,8 @@
+import { attachClosedRoot } from './closed-ui';
+
 /**
- * A small banner at the top of the knowledge-base page, in a shadow root so neither the page's
- * styles nor ours leak. Plain DOM: no React for a few lines of text and a few buttons, which act
+ * A small banner at the top of the knowledge-base page, in a closed shadow root so neither the
+ * page's styles nor ours leak, and the page's scripts cannot read it. Plain DOM: no React for a few lines of text and a few buttons, which act
  * on trusted clicks only.
  */
 export interface BannerAction {
@@ -24,7 +26,7 @@ export function showBanner(content: BannerContent): HTMLElement {
   host?.remove();
   host = document.createElement('ars-banner');
   host.id = 'ars-banner';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = attachClosedRoot(host);
   const box = document.createElement('div');
   box.setAttribute('role', content.tone === 'error' ? 'alert' : 'status');
   box.style.cssText = `font: 14px/1.4 Marianne, Arial, sans-serif; background: #fff; color: #161616;

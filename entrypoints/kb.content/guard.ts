@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { idsFromText } from '../../utils/core/duplicates/from-escalation';
 import type { FormView } from '../../utils/sites/kb/form-view';
+import { attachClosedRoot } from './closed-ui';
 import type { FormValues } from './form-values';
 
 const VerdictSchema = z.object({
@@ -78,7 +79,7 @@ export function coverSubmit(
   removeCover();
   const host = document.createElement('ars-guard');
   host.id = 'ars-guard';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = attachClosedRoot(host);
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.style.cssText = `font: 14px/1.4 Marianne, Arial, sans-serif; background: #ffe9e9; color: #161616;

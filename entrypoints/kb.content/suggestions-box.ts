@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { attachClosedRoot } from './closed-ui';
 
 const HitsSchema = z.array(
   z
@@ -13,6 +14,7 @@ const HitsSchema = z.array(
 );
 
 let box: HTMLElement | null = null;
+let root: ShadowRoot | null = null;
 
 /**
  * « Ces articles répondent peut-être à votre demande », under the description field (deflection,
@@ -32,10 +34,9 @@ export async function showSuggestions(anchor: Element, query: string): Promise<v
   if (!box) {
     box = document.createElement('ars-suggestions');
     box.id = 'ars-suggestions';
-    box.attachShadow({ mode: 'open' });
+    root = attachClosedRoot(box);
   }
   if (!box.isConnected) anchor.insertAdjacentElement('afterend', box);
-  const root = box.shadowRoot;
   if (!root) return;
   root.replaceChildren();
   if (hits.length === 0) return;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EPage } from './harness/driver';
 import { panelIsClean, TRAPS } from './harness/hostile';
+import { kbUi } from './harness/kb-ui';
 import { BROWSERS, KB, startSession, type Session } from './harness/setup';
 
 /**
@@ -83,8 +84,9 @@ describe.each(BROWSERS)('hostile knowledge-base pages in $name', (target) => {
       sousMotif: null, screenshotIds: [], ids: { menageId: '9100018', personneId: null, demandeId: null } } })`);
     const form = await s.browser.newPage(`${KB}${FORM_PATH}`);
     await form.waitFor('#hostile-form');
-    await form.waitForFunction(
-      `(document.querySelector('#ars-banner')?.shadowRoot?.textContent ?? '').includes('pas été reconnu')`,
+    await kbUi(s.browser, form).waitForText(
+      'ars-banner',
+      (t) => t.includes('pas été reconnu'),
       15_000,
     );
     const values = await form.evaluate<{ fields: string[]; pwned: string[] }>(`({

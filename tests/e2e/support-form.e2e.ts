@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EPage } from './harness/driver';
+import { kbUi } from './harness/kb-ui';
 import { BROWSERS, KB, startSession, type Session } from './harness/setup';
 
 /** Text of a shadow-root host the extension put in the page. */
-const shadowText = (id: string) =>
-  `(document.querySelector('#${id}')?.shadowRoot?.textContent ?? '')`;
 
 async function choose(form: E2EPage, name: string, value: string): Promise<void> {
   await form.waitForFunction(
@@ -34,13 +33,10 @@ describe.each(BROWSERS)('support form in $name', (target) => {
       ids: { menageId: '9100018', personneId: null, demandeId: null } } })`);
     const started = Date.now();
     const form = await s.browser.newPage(`${KB}/support/kb-tickets/new?variant=never`);
-    await form.waitForFunction(`${shadowText('ars-banner')}.includes('pas été reconnu')`, 12_000);
+    const ui = kbUi(s.browser, form);
+    await ui.waitForText('ars-banner', (t) => t.includes('pas été reconnu'), 12_000);
     expect(Date.now() - started).toBeLessThan(10_500);
-    expect(
-      await form.evaluate<boolean>(
-        `!!document.querySelector('#ars-banner').shadowRoot.querySelector('#ars-copy-text')`,
-      ),
-    ).toBe(true);
+    expect(await ui.text('ars-banner', 'ars-copy-text')).toBe('Copier le texte de l’escalade');
   });
 
   it('fills a form whose thématique is a radio list, then the motifs it unlocks, and never submits', async () => {
@@ -86,10 +82,12 @@ describe.each(BROWSERS)('support form in $name', (target) => {
       sousMotif: { code: 'erreur-enregistrement', libelle: "Erreur à l'enregistrement" },
       screenshotIds: [], ids: { menageId: '9100018', personneId: null, demandeId: null } } })`);
     const form = await s.browser.newPage(`${KB}/support/kb-tickets/new?variant=steps`);
+    const ui = kbUi(s.browser, form);
     await form.waitForFunction(
-      `${shadowText('ars-banner')}.includes('étape suivante') && document.querySelector('textarea[name="TICKET.content"]').value.includes('9100018')`,
+      `document.querySelector('textarea[name="TICKET.content"]').value.includes('9100018')`,
       15_000,
     );
+    await ui.waitForText('ars-banner', (t) => t.includes('étape suivante'), 15_000);
     await form.click('.hs-form-navigation button');
     await form.waitForFunction(
       `document.querySelector('select[name="TICKET.sous_motif"]')?.value === 'erreur-enregistrement'`,
@@ -100,10 +98,7 @@ describe.each(BROWSERS)('support form in $name', (target) => {
         `[document.querySelector('select[name="TICKET.thematique"]').value, document.querySelector('select[name="TICKET.motif"]').value]`,
       ),
     ).toEqual(['assistance-technique', 'anomalie']);
-    await form.waitForFunction(
-      `${shadowText('ars-banner')}.includes('Étape suivante pré-remplie')`,
-      5_000,
-    );
+    await ui.waitForText('ars-banner', (t) => t.includes('Étape suivante pré-remplie'), 5_000);
     expect(s.server.tickets).toHaveLength(0);
     await form.close();
   });
@@ -130,33 +125,35 @@ describe.each(BROWSERS)('support form in $name', (target) => {
     await choose(form, 'TICKET.thematique', 'assistance-technique');
     await choose(form, 'TICKET.motif', 'anomalie');
     await choose(form, 'TICKET.sous_motif', 'erreur-enregistrement');
-    await form.waitForFunction(`${shadowText('ars-guard')}.includes('déjà escaladé')`, 10_000);
-    // The existing ticket is named in the panel only: the page's scripts can read this box.
-    expect(await form.evaluate<string>(shadowText('ars-guard'))).not.toMatch(
-      /48111|Pièces justificatives impossibles/,
-    );
+    const ui = kbUi(s.browser, form);
+    const guardText = await ui.waitForText('ars-guard', (t) => t.includes('déjà escaladé'));
+    // The existing ticket is named in the panel only, and the box is closed to the page's scripts.
+    expect(guardText).not.toMatch(/48111|Pièces justificatives impossibles/);
+    expect(
+      await form.evaluate<boolean>(`document.querySelector('#ars-guard')?.shadowRoot === null`),
+    ).toBe(true);
     expect(
       await form.evaluate<string>(
         `getComputedStyle(document.querySelector('form.hs-form [type="submit"]')).display`,
       ),
     ).toBe('none');
 
-    // A script of the page cannot lift the guard: synthetic clicks and submissions do nothing.
+    // A script of the page cannot lift the guard: synthetic events on its host do nothing.
     await form.evaluate(
-      `(() => { const r = document.querySelector('#ars-guard').shadowRoot; r.querySelector('#ars-guard-other').click();
-        const i = r.querySelector('#ars-guard-justification'); i.value = 'Script de la page qui force le passage'; i.form.requestSubmit(); return true; })()`,
+      `(() => { const h = document.querySelector('#ars-guard');
+        h.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        h.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })); return true; })()`,
     );
     await new Promise((r) => setTimeout(r, 500));
     expect(await form.evaluate<boolean>(`!!document.querySelector('#ars-guard')`)).toBe(true);
     // A person's clicks and typing do.
-    const inGuard = (id: string) =>
-      target.name === 'firefox' ? `#ars-guard >>> #${id}` : `#ars-guard #${id}`;
-    await form.click(inGuard('ars-guard-other'));
-    await form.fill(
-      inGuard('ars-guard-justification'),
+    await ui.click('ars-guard', 'ars-guard-other');
+    await ui.type(
+      'ars-guard',
+      'ars-guard-justification',
       'Autre problème : cette fois le commentaire ne se supprime pas',
     );
-    await form.click(inGuard('ars-guard-confirm'));
+    await ui.click('ars-guard', 'ars-guard-confirm');
     await form.waitForFunction(
       `!document.querySelector('#ars-guard') && getComputedStyle(document.querySelector('form.hs-form [type="submit"]')).display !== 'none'`,
       10_000,

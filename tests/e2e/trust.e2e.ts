@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kbUi } from './harness/kb-ui';
 import { BROWSERS, KB, startSession, type Session } from './harness/setup';
 import { openFicheMenage, writeEscalation } from './harness/steps';
 
@@ -74,26 +75,22 @@ describe.each(BROWSERS)('a knowledge-base script facing the draft offer in $name
     await new Promise((r) => setTimeout(r, 1500));
     const form = await s.browser.newPage(`${KB}/support/kb-tickets/new`);
     await form.waitFor('form.hs-form input[name="email"]');
-    await form.waitForFunction(
-      `(document.querySelector('#ars-banner')?.shadowRoot?.textContent ?? '').includes('brouillon')`,
-      10_000,
-    );
-    const shown = await form.evaluate<string>(
-      `document.querySelector('#ars-banner').shadowRoot.textContent`,
-    );
+    const ui = kbUi(s.browser, form);
+    const shown = await ui.waitForText('ars-banner', (t) => t.includes('brouillon'));
     expect(shown).not.toContain(subject);
     expect(shown).not.toContain('9100018');
-    await form.evaluate(
-      `(() => { document.querySelector('#ars-banner').shadowRoot.querySelector('#ars-fill-latest').click(); return true; })()`,
-    );
+    // Closed to the page: no text to read, no button to click; synthetic events do nothing.
+    const seenByPage = await form.evaluate<{ root: boolean; text: string }>(`(() => {
+      const h = document.querySelector('#ars-banner');
+      h.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      h.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      return { root: h.shadowRoot !== null, text: h.textContent + h.innerHTML };
+    })()`);
+    expect(seenByPage).toEqual({ root: false, text: '' });
     await new Promise((r) => setTimeout(r, 1500));
     expect(await form.value('input[name="TICKET.subject"]')).toBe('');
     // A person's click fills it.
-    await form.click(
-      target.name === 'firefox'
-        ? '#ars-banner >>> #ars-fill-latest'
-        : '#ars-banner #ars-fill-latest',
-    );
+    await ui.click('ars-banner', 'ars-fill-latest');
     await form.waitForFunction(
       `document.querySelector('input[name="TICKET.subject"]').value.includes(${JSON.stringify(subject)})`,
       10_000,

@@ -10,6 +10,9 @@ function wrap(page: Page): E2EPage {
     waitFor: async (selector, timeoutMs = 10_000) =>
       void (await page.waitForSelector(selector, { state: 'visible', timeout: timeoutMs })),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     fill: (selector, value) => page.fill(selector, value),
     text: async (selector) => (await page.textContent(selector)) ?? '',
     value: (selector) => page.inputValue(selector),

@@ -7,6 +7,11 @@ export interface E2EPage {
   /** Waits for a CSS selector to be visible, or throws after timeoutMs. */
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A real (trusted) mouse click at viewport coordinates. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Real key presses into the focused element: text typed, or one key such as 'Enter'. */
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
   /** Replaces the value of a field, as typing would. */
   fill(selector: string, value: string): Promise<void>;
   text(selector: string): Promise<string>;

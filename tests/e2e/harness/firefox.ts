@@ -1,5 +1,5 @@
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { pollUntil, type E2EBrowser, type E2EPage, type LaunchOptions } from './driver';
 import { killBrowserOnProfile } from './processes';
 
@@ -14,6 +14,9 @@ function wrap(page: Page): E2EPage {
     waitFor: async (selector, timeoutMs = 10_000) =>
       void (await page.waitForSelector(selector, { visible: true, timeout: timeoutMs })),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as KeyInput),
     // Puppeteer's locator waits for animation frames, which Firefox does not run in background
     // tabs: set the value as a framework expects it (native setter, then an input event).
     fill: async (selector, value) => {
