@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
-import { detectionRulesOf, maskingRulesOf } from '../../utils/core/config/resolve';
+import { detectionRulesOf, formMappingOf, maskingRulesOf } from '../../utils/core/config/resolve';
 import { EFFECTIVE_RULES_KEY, type EffectiveRules } from '../../utils/ext/effective-rules';
 import { loadConfigOrDefaults, watchConfig } from '../../utils/ext/settings';
 
 async function effectiveRules(): Promise<EffectiveRules> {
   const config = await loadConfigOrDefaults();
-  return { detection: detectionRulesOf(config), masking: maskingRulesOf(config) };
+  return {
+    detection: detectionRulesOf(config),
+    masking: maskingRulesOf(config),
+    form: formMappingOf(config),
+  };
 }
 
 /** A content script that found nothing published yet asks directly. */

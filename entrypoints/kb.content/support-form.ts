@@ -16,6 +16,12 @@ import {
   type FillPlan,
 } from '../../utils/sites/kb/fill';
 import { fillLaterSteps } from '../../utils/sites/kb/fill-later';
+import {
+  DEFAULT_FORM_MAPPING,
+  formMappingSchema,
+  type FormMapping,
+} from '../../utils/sites/kb/form-mapping';
+import { readEffectiveRules } from '../../utils/ext/effective-rules';
 import { waitForSubmission } from '../../utils/sites/kb/form-success';
 import type { FormView } from '../../utils/sites/kb/form-view';
 import type { NomenclatureObserver } from '../../utils/sites/kb/nomenclature-observer';
@@ -68,6 +74,13 @@ interface PageState {
   lastValues: FormValues | null;
   /** Reads the form's nomenclature lists; the fill tells it those it opens and closes. */
   observer: NomenclatureObserver | null;
+  mapping: FormMapping;
+}
+
+/** The mapping in force (the options' or the national feed's), else the built-in one. */
+async function formMapping(): Promise<FormMapping> {
+  const parsed = formMappingSchema.safeParse((await readEffectiveRules())?.form);
+  return parsed.success ? parsed.data : DEFAULT_FORM_MAPPING;
 }
 
 function planOf(pending: PendingFill, attachments: File[]): FillPlan {
@@ -96,6 +109,7 @@ async function fill(
   const plan = planOf(pending, attachments.files);
   const opts: FillOptions = {
     signal,
+    mapping: state.mapping,
     onOptions: (v, field, options) => state.observer?.noteOptions(v, field, options),
   };
   const report = await fillForm(view, plan, opts);
@@ -113,6 +127,7 @@ async function fill(
   // A multi-step form shows its next fields on « Suivant »: they are filled when they appear.
   fillLaterSteps(view, plan, missing, {
     signal,
+    mapping: state.mapping,
     onReport: (later, left) =>
       showFillBanner(
         view,
@@ -269,9 +284,10 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
   const fresh = pending && Date.now() - pending.createdAt <= PENDING_FILL_FRESH_MS;
   // Fetched while the form renders, so the fill does not wait for it once the form is there.
   const attachments = fresh ? loadAttachments(pending.screenshotIds) : undefined;
+  const mapping = await formMapping();
   let view: FormView;
   try {
-    view = await waitForForm(document, { signal: ctx.signal, timeoutMs: FORM_TIMEOUT_MS });
+    view = await waitForForm(document, { signal: ctx.signal, timeoutMs: FORM_TIMEOUT_MS, mapping });
   } catch (err) {
     if (ctx.isInvalid) return;
     showBanner({
@@ -288,6 +304,7 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
     justification: null,
     lastValues: null,
     observer: watchNomenclature(ctx, view),
+    mapping,
   };
   if (pending && fresh) {
     await fill(view, pending, state, ctx.signal, attachments);

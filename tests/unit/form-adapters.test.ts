@@ -38,6 +38,11 @@ describe('legacy HubSpot form', () => {
         attachments: 'form.hs-form input[name="TICKET.hs_file_upload"]',
       },
       missing: [],
+      // What to pin in `form.hubspot` once this is known to be the national form.
+      hubspot: {
+        portalIds: ['143567890'],
+        formIds: ['3f6c1e2a-8b4d-4e9a-9c1f-5a7b2d0e4c11'],
+      },
     });
   });
 
@@ -157,6 +162,7 @@ describe('pages without the support form', () => {
         'sousMotif',
         'attachments',
       ],
+      hubspot: null,
     });
   });
 

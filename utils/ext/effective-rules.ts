@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DetectionRules } from '../sites/sisiao/rules';
 import type { MaskingRules } from '../sites/sisiao/masking-rules';
+import type { FormMapping } from '../sites/kb/form-mapping';
 
 /**
  * The detection and masking rules in force, as the background computed them from the settings
@@ -13,6 +14,8 @@ export const EFFECTIVE_RULES_KEY = 'effectiveRules';
 export interface EffectiveRules {
   detection: DetectionRules;
   masking: MaskingRules;
+  /** The support form's mapping (fields, and the national HubSpot portal and form when set). */
+  form?: FormMapping;
 }
 
 function looksLikeRules(v: unknown): v is EffectiveRules {

@@ -31,7 +31,7 @@ const routes: Record<string, { from: readonly SenderContext[]; handle: Handler }
   checkDuplicate: { from: ['kb', 'page'], handle: handleCheckDuplicate },
   getAttachments: { from: ['kb'], handle: handleGetAttachments },
   latestDraft: { from: ['kb'], handle: handleLatestDraft },
-  getEffectiveRules: { from: ['sisiao', 'page'], handle: handleGetEffectiveRules },
+  getEffectiveRules: { from: ['sisiao', 'kb', 'page'], handle: handleGetEffectiveRules },
   nomenclatureObserved: { from: ['kb'], handle: handleNomenclatureObserved },
 };
 

@@ -48,6 +48,22 @@ export const FormOverrideSchema = z.strictObject({
       >,
     )
     .optional(),
+  /**
+   * The national HubSpot portal and form, read from the real form's markup (`data-portal-id`,
+   * `data-form-id`): once set, a form of another HubSpot account is never filled.
+   */
+  hubspot: z
+    .strictObject({
+      portalIds: z
+        .array(z.string().regex(/^\d{1,12}$/))
+        .max(10)
+        .optional(),
+      formIds: z
+        .array(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i))
+        .max(10)
+        .optional(),
+    })
+    .optional(),
 });
 export type FormOverride = z.infer<typeof FormOverrideSchema>;
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { fold } from '../../core/text/french';
+import { HubspotPinSchema } from './form-identity';
 
 /** The logical fields of the support form, in the order a person fills them. */
 export const FORM_FIELDS = [
@@ -52,6 +53,8 @@ export const formMappingSchema = z.object({
     sousMotif: fieldRuleSchema,
     attachments: fieldRuleSchema,
   }),
+  /** The national HubSpot portal and form; when set, a form claiming another one is not filled. */
+  hubspot: HubspotPinSchema.optional(),
 });
 /** The whole mapping, as stored in options. */
 export type FormMapping = z.infer<typeof formMappingSchema>;
@@ -185,12 +188,19 @@ export function resolveFormMapping(stored: unknown): FormMapping {
   const full = formMappingSchema.safeParse(stored);
   if (full.success) return full.data;
   const partial = z
-    .object({ fields: z.partialRecord(formFieldSchema, fieldRuleSchema) })
+    .object({
+      fields: z.partialRecord(formFieldSchema, fieldRuleSchema).optional(),
+      hubspot: HubspotPinSchema.partial().optional(),
+    })
     .safeParse(stored);
   if (!partial.success) return DEFAULT_FORM_MAPPING;
+  const pin = partial.data.hubspot;
   return {
     version: 1,
     fields: { ...DEFAULT_FORM_MAPPING.fields, ...partial.data.fields },
+    ...(pin?.portalIds?.length || pin?.formIds?.length
+      ? { hubspot: { portalIds: pin.portalIds ?? [], formIds: pin.formIds ?? [] } }
+      : {}),
   };
 }
 

@@ -18,6 +18,13 @@ import {
   type FormField,
   type FormMapping,
 } from './form-mapping';
+import {
+  fitsPin,
+  hubspotClaims,
+  HUBSPOT_SUBMIT_HOSTS,
+  submitAddresses,
+  type HubspotPin,
+} from './form-identity';
 import { findLegacyForms, legacyControls, legacyForm, legacySubmitButton } from './hubspot-legacy';
 import { findNewForms, newControls, newForm, newSubmitButton } from './hubspot-new';
 
@@ -185,12 +192,6 @@ function onlyOne(controls: readonly Control[], c: Control, test: (c: Control) =>
   return matching.length === 1 && matching[0] === c;
 }
 
-/**
- * Hosts a HubSpot form legitimately posts to (its legacy embed sets `action` to
- * forms.hsforms.com; regional variants are subdomains such as forms-eu1.hsforms.com).
- */
-const HUBSPOT_SUBMIT_HOSTS = /(?:^|\.)(?:hsforms\.(?:com|net)|hubspot\.(?:com|net)|hubapi\.com)$/i;
-
 function pageOrigin(doc: Document): string {
   // An about:srcdoc frame inherits its parent's origin; its baseURI is the parent's address.
   const origin = doc.defaultView?.location.origin;
@@ -200,21 +201,16 @@ function pageOrigin(doc: Document): string {
 /**
  * True when the form would send its data to another site than the page's own or HubSpot's: a
  * look-alike planted on the knowledge base (an injected article, a compromised widget) must not
- * receive the referent's text. A form without `action` posts to its own page.
+ * receive the referent's text. A form without `action` posts to its own page. A submit button's
+ * `formaction` overrides the form's `action`: each one is checked too.
  */
 export function postsElsewhere(root: HTMLElement): boolean {
-  const form = root.closest('form') ?? root.querySelector('form');
-  if (!form) return false;
-  // A submit button's `formaction` overrides the form's `action`: each one is checked too, inside
-  // the form or tied to it from outside by `form="id"`.
-  const buttons = Array.from(form.ownerDocument.querySelectorAll('[formaction]')).filter(
-    (b) => form.contains(b) || (!!form.id && b.getAttribute('form') === form.id),
-  );
-  const actions = [
-    form.getAttribute('action'),
-    ...buttons.map((b) => b.getAttribute('formaction')),
-  ];
-  return actions.some((a) => a !== null && a.trim() !== '' && targetsElsewhere(form, a.trim()));
+  const form = formOf(root);
+  return !!form && submitAddresses(form).some((a) => targetsElsewhere(form, a));
+}
+
+function formOf(root: HTMLElement): HTMLFormElement | null {
+  return root.closest('form') ?? root.querySelector('form');
 }
 
 function targetsElsewhere(form: Element, action: string): boolean {
@@ -231,9 +227,12 @@ function targetsElsewhere(form: Element, action: string): boolean {
 
 /** A form is the support form when it has somewhere to write the request: subject or description
  * (HubSpot forms), or two of email/subject/description (any other form, such as a site search),
- * and it posts to the page's own site or HubSpot's. */
-export function isRecognised(view: FormView): boolean {
+ * it posts to the page's own site or HubSpot's, and it is the configured HubSpot portal and form
+ * when the configuration names them. */
+export function isRecognised(view: FormView, pin?: HubspotPin): boolean {
   if (postsElsewhere(view.root)) return false;
+  const form = formOf(view.root) ?? view.root;
+  if (pin && !fitsPin(hubspotClaims(form), pin)) return false;
   const { email, subject, description } = view.fields;
   if (view.kind !== 'generic') return !!(subject ?? description);
   return [email, subject, description].filter(Boolean).length >= 2;
@@ -248,7 +247,7 @@ export function detectForm(
   for (const found of findFormRoots(doc)) {
     if (found.kind === 'generic' && opts.allowGeneric === false) continue;
     const view = readFormView(found, mapping);
-    if (isRecognised(view)) return view;
+    if (isRecognised(view, mapping.hubspot)) return view;
   }
   return null;
 }
@@ -268,6 +267,8 @@ export interface FormDescription {
   frame: string | null;
   fields: Record<FormField, string | null>;
   missing: FormField[];
+  /** The HubSpot portal and form its markup names: the values to pin in `form.hubspot`. */
+  hubspot: { portalIds: string[]; formIds: string[] } | null;
 }
 
 /** Describes the support form of a document (for `npm run inspect` and diagnostics). */
@@ -284,7 +285,13 @@ export function describeForm(
     frame: view?.frame ? frameSelector(view.frame) : null,
     fields,
     missing: FORM_FIELDS.filter((field) => fields[field] === null),
+    hubspot: view ? hubspotOf(view.root) : null,
   };
+}
+
+function hubspotOf(root: HTMLElement): FormDescription['hubspot'] {
+  const claims = hubspotClaims(formOf(root) ?? root);
+  return { portalIds: claims.portals, formIds: claims.forms };
 }
 
 function frameSelector(frame: HTMLIFrameElement): string {
