@@ -19,9 +19,11 @@ export const BUDGETS: Readonly<Record<string, Budget>> = {
   // Runs in the page's own world at document_start to see its fetch/XHR: it must stay a tiny hook
   // (1.2 KB today; TESTING.md measured 1.6 KB for a tiny content script).
   'size.sisiao-main': { max: 2 * KB, unit: 'bytes', kind: 'size' },
-  // Runs only on the knowledge base (form, suggestions, articles). No issue sets a number: today's
-  // size (54 KB, zod included) plus ~10 %, so any growth is a decision; lower it when zod goes.
-  'size.kb-content': { max: 60 * KB, unit: 'bytes', kind: 'size' },
+  // Runs only on the knowledge base (form, suggestions, articles). No issue sets a number: 54 KB
+  // (zod included) plus ~10 %, so any growth is a decision; lower it when zod goes. Raised once, by
+  // decision, to 64 KB (59.9 KB measured) for issue 18: the form pinned to the national HubSpot
+  // portal, the configured mapping applied on the form page, and the UI's closed shadow roots.
+  'size.kb-content': { max: 64 * KB, unit: 'bytes', kind: 'size' },
   // Issue 4 asks for the figure without a number: React (~60 KB) + zod + the panel, 163 KB, plus
   // ~10 %. Raised once, by decision, to 200 KB (189 KB measured): issue 16 brought the form's own
   // nomenclature (reading, merging, mapping by meaning, carrying a choice over) and issue 15 the
