@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EscalationDraft } from '../../utils/core/escalation/model';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import {
@@ -37,6 +37,10 @@ export function usePrepare(
   configured: Nomenclature,
 ) {
   const [status, setStatus] = useState<PrepareStatus>('idle');
+  // « Formulaire ouvert » belongs to the draft it was said of: a new draft (the sent one forgotten,
+  // another page) starts without it.
+  const draftKey = draft ? `${draft.contextKey}@${draft.createdAt}` : null;
+  useEffect(() => setStatus('idle'), [draftKey]);
   const prepare = async () => {
     if (!draft) return;
     setStatus('busy');

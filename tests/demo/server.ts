@@ -153,6 +153,8 @@ async function kb(
     return void res.end();
   }
   if (p === '/sitemap.xml') return sendFile(res, path.join(corpus, 'sitemap.xml'));
+  // The « what to try » page of `npm run demo` with a display.
+  if (p === '/demo/a-essayer') return sendFile(res, path.join(here, 'a-essayer.html'));
   if (p === '/support') return sendFile(res, path.join(corpus, 'index.html'));
   if (p.startsWith('/kb-site/')) {
     const file = safeJoin(kbSite, p.slice('/kb-site/'.length));
