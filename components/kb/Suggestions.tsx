@@ -1,5 +1,7 @@
+import { useContext, useEffect } from 'react';
 import type { KbHit } from '../../utils/core/search/kb-index';
 import { t } from '../../utils/i18n';
+import { SearchUseContext } from './search-use';
 import { Snippet } from './Snippet';
 
 interface Props {
@@ -13,6 +15,13 @@ interface Props {
 
 /** Articles that may answer the question, with the matching section and a highlighted snippet. */
 export function Suggestions({ hits, status, query, onQuery, onCopyAnswer, copiedSlug }: Props) {
+  const use = useContext(SearchUseContext);
+  const typed = Boolean(onQuery);
+  const slugs = hits.map((h) => h.slug).join(' ');
+  useEffect(() => {
+    if (status === 'ready') use?.shown(query, slugs ? slugs.split(' ') : [], typed);
+  }, [use, status, query, slugs, typed]);
+  const picked = (hit: KbHit) => use?.picked(query, hit);
   return (
     <section className="ars-card" aria-labelledby="ars-suggestions-title" data-testid="suggestions">
       <h2 id="ars-suggestions-title">{t('suggestionsTitle')}</h2>
@@ -34,7 +43,13 @@ export function Suggestions({ hits, status, query, onQuery, onCopyAnswer, copied
       <ol className="ars-hits" aria-live="polite">
         {hits.map((hit) => (
           <li key={hit.slug} data-slug={hit.slug}>
-            <a href={hit.sectionUrl} target="_blank" rel="noreferrer noopener">
+            <a
+              href={hit.sectionUrl}
+              target="_blank"
+              rel="noreferrer noopener"
+              onClick={() => picked(hit)}
+              onAuxClick={() => picked(hit)}
+            >
               {hit.title}
             </a>
             <span className="ars-muted"> · {hit.category}</span>
@@ -44,7 +59,14 @@ export function Suggestions({ hits, status, query, onQuery, onCopyAnswer, copied
             <div>
               <Snippet snippet={hit.snippet} />
             </div>
-            <button type="button" className="ars-link" onClick={() => onCopyAnswer(hit)}>
+            <button
+              type="button"
+              className="ars-link"
+              onClick={() => {
+                picked(hit);
+                onCopyAnswer(hit);
+              }}
+            >
               {t('copyAnswer')}
             </button>
             {copiedSlug === hit.slug && (

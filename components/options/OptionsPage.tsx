@@ -8,6 +8,7 @@ import { DataSection } from './DataSection';
 import { JsonSection } from './JsonSection';
 import { KbSection, type KbStatus } from './KbSection';
 import { MessageList, SettingFrame } from './Setting';
+import { UnansweredSection, type UnansweredSectionProps } from './UnansweredSection';
 import { optionsText } from './text';
 
 export interface OptionsPageProps {
@@ -28,6 +29,7 @@ export interface OptionsPageProps {
   onDismissNotice: () => void;
   history?: { onExport?: () => void; onImport?: (file: File) => void; onErase?: () => void };
   kb?: { status?: KbStatus; onRefresh?: () => void };
+  unanswered?: Omit<UnansweredSectionProps, 't'>;
 }
 
 /** The masking patch without its mode: back to the default, strict. */
@@ -69,6 +71,7 @@ export function OptionsPage(p: OptionsPageProps) {
     ['reponses', t('sectionTemplates')],
     ['donnees', t('sectionData')],
     ['base', t('sectionKb')],
+    ['sans-reponse', t('sectionUnanswered')],
     ['configuration', t('sectionConfig')],
   ];
 
@@ -184,6 +187,7 @@ export function OptionsPage(p: OptionsPageProps) {
         t={t}
       />
       <KbSection status={p.kb?.status} onRefresh={p.kb?.onRefresh} t={t} />
+      {p.unanswered && <UnansweredSection {...p.unanswered} t={t} />}
       <ConfigFileSection onExport={p.onExport} onImport={p.onImport} t={t} />
     </main>
   );

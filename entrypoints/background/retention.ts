@@ -3,6 +3,7 @@ import { purgeCallLog } from '../../utils/ext/call-log';
 import { purgeDrafts } from '../../utils/ext/drafts-store';
 import { purgeSetAside } from '../../utils/ext/local-data';
 import { purgeHistory } from '../../utils/ext/history-store';
+import { purgeUnansweredSearches } from '../../utils/ext/search-use-store';
 import { screenshotStore } from '../../utils/ext/screenshot-store';
 import { loadConfigOrDefaults } from '../../utils/ext/settings';
 
@@ -16,6 +17,7 @@ export interface RetentionReport {
   screenshots: number | null;
   drafts: number | null;
   setAside: number | null;
+  unanswered: number | null;
 }
 
 async function attempt(what: string, run: () => Promise<number>): Promise<number | null> {
@@ -29,7 +31,8 @@ async function attempt(what: string, run: () => Promise<number>): Promise<number
 
 /**
  * Applies the retention settings in force: the history and the call log share
- * `historyRetentionDays` (issue 10: « kept by the same retention settings as the history »),
+ * `historyRetentionDays` (issue 10: « kept by the same retention settings as the history »), and so
+ * do the searches without an answer (issue 20: « purged with it »),
  * screenshots have their own, and drafts and set-aside copies go with the screenshots (a draft
  * without its captures is stale). One store failing does not spare the others.
  */
@@ -46,6 +49,7 @@ export async function runRetentionPurge(now: number = Date.now()): Promise<Reten
     ),
     drafts: await attempt('drafts', () => purgeDrafts(shotDays, now)),
     setAside: await attempt('set-aside copies', () => purgeSetAside(shotDays, now)),
+    unanswered: await attempt('unanswered searches', () => purgeUnansweredSearches(days, now)),
   };
 }
 

@@ -27,6 +27,7 @@ import {
   type LoadedConfig,
 } from '../../utils/ext/settings';
 import { useDataActions, type DataActions } from './use-data-actions';
+import { useUnanswered } from './use-unanswered';
 
 type State = LoadedConfig & { missingPermission: string[] };
 
@@ -47,6 +48,10 @@ export function App() {
   }, [show]);
   const data = useDataActions(
     state?.config.data.historyRetentionDays ?? BUILD_DEFAULT_CONFIG.data.historyRetentionDays,
+  );
+  const unanswered = useUnanswered(
+    (state?.config ?? BUILD_DEFAULT_CONFIG).addresses.knowledgeBase,
+    (state?.config ?? BUILD_DEFAULT_CONFIG).nomenclature,
   );
 
   if (!state) return <p>{optionsText('fr')('loading')}</p>;
@@ -124,6 +129,7 @@ export function App() {
         onDismissNotice={() => void dismissCorruptConfig().then(() => show())}
         history={data.history}
         kb={data.kb}
+        unanswered={unanswered}
       />
       <DataNotice data={data} />
     </>

@@ -6,6 +6,7 @@ import type { EscalationRecord } from '../../utils/core/duplicates/record';
 import { announceHistoryChange } from '../../utils/ext/history-events';
 import { eraseEverything } from '../../utils/ext/local-data';
 import { listHistory, mergeIntoHistory } from '../../utils/ext/history-store';
+import { mergeLearnedIn, readLearned } from '../../utils/ext/search-use-store';
 import { KbStatusSchema, type KbStatus } from '../../utils/ext/kb-store';
 
 /**
@@ -28,12 +29,13 @@ export function historyFileName(now: Date): string {
   return `historique-escalades-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** The team-sharing file of the whole local history. */
+/** The team-sharing file of the whole local history, with what the search learned from use. */
 export async function buildHistoryExport(
   now = new Date(),
 ): Promise<{ fileName: string; text: string; count: number }> {
   const { records } = await listHistory();
-  const text = `${JSON.stringify(exportHistory(records, now), null, 2)}\n`;
+  const learned = await readLearned().catch(() => undefined);
+  const text = `${JSON.stringify(exportHistory(records, now, undefined, learned), null, 2)}\n`;
   return { fileName: historyFileName(now), text, count: records.length };
 }
 
@@ -89,16 +91,24 @@ export async function importHistoryText(
   retentionDays: number,
   now = Date.now(),
 ): Promise<ActionOutcome> {
-  const parsed = parseHistoryFile(text);
+  const parsed = parseHistoryFile(text, now);
   if (!parsed.ok) return { ok: false, message: parsed.error };
-  if (parsed.entries.length === 0)
+  const pairs = parsed.learned?.pairs.length ?? 0;
+  if (parsed.entries.length === 0 && pairs === 0)
     return { ok: false, message: 'Ce fichier ne contient aucune escalade.' };
   try {
     const { records } = await listHistory();
     const counts = countImport(records, parsed.entries, retentionDays, now);
     await mergeIntoHistory(parsed.entries, retentionDays, now);
+    if (parsed.learned) await mergeLearnedIn(parsed.learned, now);
     await announceHistoryChange();
-    return { ok: true, message: describeImport(counts, retentionDays, parsed.exportedBy) };
+    const learnedPart = pairs
+      ? ` Recherches apprises : ${plural(pairs, 'association recherche → article reprise', 'associations recherche → article reprises')} à demi-poids.`
+      : '';
+    return {
+      ok: true,
+      message: describeImport(counts, retentionDays, parsed.exportedBy) + learnedPart,
+    };
   } catch (e) {
     return { ok: false, message: `Import impossible : ${message(e)}` };
   }
@@ -106,7 +116,8 @@ export async function importHistoryText(
 
 /**
  * « Effacer mes données »: everything the extension keeps in this browser — history, drafts,
- * captures, call log, pending fill, article index, set-aside copies — but the configuration.
+ * captures, call log, pending fill, learned and unanswered searches, article index, set-aside
+ * copies — but the configuration.
  */
 export async function eraseLocalData(): Promise<ActionOutcome> {
   const failures = await eraseEverything();
@@ -116,7 +127,7 @@ export async function eraseLocalData(): Promise<ActionOutcome> {
     : {
         ok: true,
         message:
-          'Historique, brouillons, captures, journal des appels et index des articles effacés de ce navigateur.',
+          'Historique, brouillons, captures, journal des appels, recherches apprises et sans réponse, et index des articles effacés de ce navigateur.',
       };
 }
 

@@ -147,11 +147,13 @@ describe('erase my data', () => {
       pendingFill: { anything: true },
       [`drafts.setAside.${Date.now()}`]: { why: 'x', value: 'Marie DUPONT' },
       'callLog.corrupt': [],
+      kbLearned: { version: 1, pairs: [{ key: 'blanch page', slug: 'a', weight: 1, at: 1 }] },
+      kbUnanswered: { version: 1, entries: [] },
     });
     expect(await eraseLocalData()).toEqual({
       ok: true,
       message:
-        'Historique, brouillons, captures, journal des appels et index des articles effacés de ce navigateur.',
+        'Historique, brouillons, captures, journal des appels, recherches apprises et sans réponse, et index des articles effacés de ce navigateur.',
     });
     expect((await listHistory()).records).toEqual([]);
     expect((await readDrafts()).drafts).toEqual({});

@@ -91,6 +91,7 @@ describe('retention purge', () => {
       screenshots: 1,
       drafts: 0,
       setAside: 0,
+      unanswered: 0,
     });
     expect((await listHistory()).records.map((r) => r.demandeId)).toEqual(['recent']);
     const calls = (await loadCallLog()).entries;

@@ -56,7 +56,7 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
   importHistoryLabel: 'History file to import',
   eraseAll: 'Erase my data',
   eraseConfirm:
-    'Erase the history, drafts, screenshots, call log and article index stored in this browser (the settings stay)? This cannot be undone.',
+    'Erase the history, drafts, screenshots, call log, learned and unanswered searches and article index stored in this browser (the settings stay)? This cannot be undone.',
   notConnected: 'coming soon',
   sectionKb: 'Knowledge base',
   kbArticles: 'Indexed articles',
@@ -64,6 +64,14 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
   kbErrors: 'Errors',
   kbRefresh: 'Refresh now',
   unknown: 'unknown',
+  sectionUnanswered: 'Searches without an answer',
+  unansweredHelp:
+    'Panel searches after which no article was opened or copied, most frequent first (text masked like the history, purged with it). Suggest the missing article to the national team.',
+  unansweredNone: 'No search without an answer.',
+  unansweredCount: '{count} times, last on {date}',
+  unansweredSuggest: 'Suggest an article change or a new article',
+  unansweredClear: 'Clear',
+  unansweredClearConfirm: 'Clear the list of searches without an answer?',
   sectionConfig: 'Configuration',
   configHelp:
     'All these settings fit in one JSON file. An import is checked as a whole: on any error nothing changes. Sections missing from the file are kept.',

@@ -58,7 +58,7 @@ export const optionsFr = {
   importHistoryLabel: "Fichier d'historique à importer",
   eraseAll: 'Effacer mes données',
   eraseConfirm:
-    "Effacer l'historique, les brouillons, les captures, le journal des appels et l'index des articles enregistrés dans ce navigateur (les réglages restent) ? C'est définitif.",
+    "Effacer l'historique, les brouillons, les captures, le journal des appels, les recherches apprises et sans réponse et l'index des articles enregistrés dans ce navigateur (les réglages restent) ? C'est définitif.",
   notConnected: 'bientôt disponible',
   sectionKb: 'Base de connaissances',
   kbArticles: 'Articles indexés',
@@ -66,6 +66,14 @@ export const optionsFr = {
   kbErrors: 'Erreurs',
   kbRefresh: 'Actualiser maintenant',
   unknown: 'inconnu',
+  sectionUnanswered: 'Recherches sans réponse',
+  unansweredHelp:
+    "Les recherches du panneau après lesquelles aucun article n'a été ouvert ni copié, les plus fréquentes d'abord (texte masqué comme l'historique, purgé avec lui). Proposez l'article qui manque à l'équipe nationale.",
+  unansweredNone: 'Aucune recherche sans réponse.',
+  unansweredCount: '{count} fois, dernière le {date}',
+  unansweredSuggest: "Suggérer une modification/création d'article",
+  unansweredClear: 'Effacer',
+  unansweredClearConfirm: 'Effacer la liste des recherches sans réponse ?',
   sectionConfig: 'Configuration',
   configHelp:
     'Tous ces réglages tiennent dans un seul fichier JSON. Un import est vérifié en entier : à la moindre erreur, rien ne change. Les sections absentes du fichier sont conservées.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validateLearnedImport, type Learned } from '../search/learned';
 import { EscalationRecordSchema, IsoDateSchema, type EscalationRecord } from './record';
 
 /** Tells our files apart from any other JSON a referent might pick. */
@@ -13,6 +14,9 @@ export const HistoryFileV1Schema = z.object({
   /** E-mail of the referent who exported, so colleagues know whose tickets they are. */
   exportedBy: z.string().max(254).optional(),
   entries: z.array(EscalationRecordSchema).max(100_000),
+  /** What the search learned from use (learned.ts), shared with the team; checked on its own
+   * (validateLearnedImport), and absent from files of earlier versions. */
+  kbLearned: z.unknown().optional(),
 });
 export type HistoryFile = z.infer<typeof HistoryFileV1Schema>;
 
@@ -21,6 +25,7 @@ export function exportHistory(
   entries: readonly EscalationRecord[],
   now: Date,
   exportedBy?: string,
+  learned?: Learned,
 ): HistoryFile {
   return {
     format: HISTORY_FILE_FORMAT,
@@ -28,18 +33,25 @@ export function exportHistory(
     exportedAt: now.toISOString(),
     ...(exportedBy ? { exportedBy } : {}),
     entries: [...entries],
+    ...(learned?.pairs.length ? { kbLearned: learned } : {}),
   };
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly entries: EscalationRecord[]; readonly exportedBy?: string }
+  | {
+      readonly ok: true;
+      readonly entries: EscalationRecord[];
+      readonly exportedBy?: string;
+      readonly learned?: Learned;
+    }
   | { readonly ok: false; readonly error: string };
 
 /**
  * Reads a shared file (its text). Imported entries are marked `source: 'import'`; a bad file gives
- * a French message for the options page, never an exception.
+ * a French message for the options page, never an exception. A file whose learned associations
+ * are poisoned or too large is refused whole: the rest of it is not trusted either.
  */
-export function parseHistoryFile(text: string): ImportResult {
+export function parseHistoryFile(text: string, now = Date.now()): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -65,9 +77,16 @@ export function parseHistoryFile(text: string): ImportResult {
       error: `Le fichier est endommagé (${where || 'racine'} : ${issue?.message ?? 'format inattendu'}).`,
     };
   }
+  let learned: Learned | undefined;
+  if (file.data.kbLearned !== undefined) {
+    const checked = validateLearnedImport(file.data.kbLearned, now);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    learned = checked.learned;
+  }
   return {
     ok: true,
     entries: file.data.entries.map((e) => ({ ...e, source: 'import' as const })),
     ...(file.data.exportedBy ? { exportedBy: file.data.exportedBy } : {}),
+    ...(learned ? { learned } : {}),
   };
 }

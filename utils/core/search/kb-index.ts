@@ -6,6 +6,7 @@ import { isSynonymWord, normalize, rawWords, searchStem } from './normalize';
 import { analyzeQuery, type QueryOptions } from './query';
 import { rank, toRuntime, type RankOptions, type Runtime } from './rank';
 import { reduceQuery } from './reduce-query';
+import { learnedBoost, type Learned } from './learned';
 import { makeSnippet, type Snippet } from './snippet';
 
 /** One suggested article, pointing at its best matching section. */
@@ -27,6 +28,8 @@ export type SearchOptions = QueryOptions & {
   limit?: number;
   /** Categories to raise, e.g. from the SI SIAO page kind and the chosen motif. */
   boost?: RankOptions['boost'];
+  /** What referents opened or copied for such queries before (learned.ts), and when it is. */
+  learned?: { pairs: Learned; now: number };
   /** Reduce a long message to its problem first (default true; false searches the text as is). */
   reduce?: boolean;
 };
@@ -37,6 +40,7 @@ export class KbIndex {
   private readonly known: ReadonlySet<string>;
   private readonly matcher: VocabularyMatcher;
   private readonly firstSection: Int32Array;
+  private readonly articleIds: Map<string, number>;
 
   private constructor(
     data: Parameters<typeof toRuntime>[0],
@@ -49,6 +53,7 @@ export class KbIndex {
       const t = this.rt.termIds.get(normalize(word)[0] ?? '');
       return t === undefined ? 0 : (data.df[t] ?? 0);
     });
+    this.articleIds = new Map(data.articles.map((a, i) => [a.slug, i]));
     this.firstSection = new Int32Array(data.articles.length).fill(-1);
     for (let s = data.sections.length - 1; s >= 0; s--) {
       this.firstSection[data.sections[s]?.article ?? 0] = s;
@@ -106,13 +111,29 @@ export class KbIndex {
     }
   }
 
+  private articleBoost(
+    query: string,
+    learned: { pairs: Learned; now: number },
+  ): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [slug, factor] of learnedBoost(learned.pairs, query, learned.now)) {
+      const a = this.articleIds.get(slug);
+      if (a !== undefined) out.set(a, factor);
+    }
+    return out;
+  }
+
   /** The best articles for `query`, best first; empty for an empty or meaningless query. */
   search(query: string, opts: SearchOptions = {}): KbHit[] {
     // A message pasted whole is reduced to its problem; a keyword query stays as typed.
     const parts = opts.reduce === false ? query : reduceQuery(query, this.isKnownWord).parts;
     const terms = analyzeQuery(parts, this.isKnown, this.matcher, opts);
     if (terms.size === 0) return [];
-    const ranked = rank(this.rt, terms, { limit: opts.limit ?? 5, boost: opts.boost });
+    const ranked = rank(this.rt, terms, {
+      limit: opts.limit ?? 5,
+      boost: opts.boost,
+      articleBoost: opts.learned ? this.articleBoost(query, opts.learned) : undefined,
+    });
     const termSet = new Set(terms.keys());
     return ranked.map((r) => {
       const a = this.rt.data.articles[r.article];

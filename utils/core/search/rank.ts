@@ -19,6 +19,8 @@ export type Ranked = { article: number; section: number; score: number; matched:
 export type RankOptions = {
   limit: number;
   boost?: { categories: readonly string[]; factor?: number };
+  /** Score factors by article id, from learning (learned.ts bounds them). */
+  articleBoost?: ReadonlyMap<number, number>;
 };
 
 /** How much the other matching sections of an article add to its best one. */
@@ -124,6 +126,7 @@ export function rank(rt: Runtime, terms: QueryTerms, opts: RankOptions): Ranked[
     q.ids.forEach((t, k) => (inTitle += title?.has(t) ? (q.titleW[k] ?? 0) : 0));
     score *= 1 + (TITLE_BONUS * inTitle) / Math.max(q.titleTotal, 1e-9);
     if (boosted.has(data.articles[a]?.category ?? '')) score *= factor;
+    score *= opts.articleBoost?.get(a) ?? 1;
     out.push({ article: a, section: bestSection[a] ?? -1, score, matched: share });
   }
   out.sort((x, y) => y.score - x.score || x.article - y.article);
