@@ -77,14 +77,19 @@ describe('detection rules', () => {
     if (!r.ok) expect(r.error).toContain(message);
   });
 
-  it('a broken custom selector does not break detection', () => {
+  it('refuses a broken custom selector at import, and one that got through breaks nothing', () => {
     const r = mergeDetectionRules({
       custom: [{ name: 'casse', field: 'menageId', selector: '[[[' }],
     });
-    expect(r.ok).toBe(true);
-    if (r.ok)
-      expect(detectContext(dom('<p>ID ménage : 1</p>'), 'https://s.test/', r.rules).menageId).toBe(
-        '1',
-      );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/sélecteur CSS invalide/);
+    // Checked where a DOM is at hand; the background has none, so detection still guards itself.
+    const ok = mergeDetectionRules({});
+    if (!ok.ok) throw new Error(ok.error);
+    const rules = {
+      ...ok.rules,
+      custom: [{ name: 'casse', field: 'menageId' as const, selector: '[[[' }],
+    };
+    expect(detectContext(dom('<p>ID ménage : 1</p>'), 'https://s.test/', rules).menageId).toBe('1');
   });
 });
