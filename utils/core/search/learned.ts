@@ -105,6 +105,14 @@ export function forgetUse(learned: Learned, query: string, slug: string, now: nu
   return { version: 1, pairs };
 }
 
+/** Each pair's key as words, computed once per stored value (the panel searches on every key). */
+const keyWords = new WeakMap<Learned, string[][]>();
+function splitKeys(learned: Learned): string[][] {
+  let keys = keyWords.get(learned);
+  if (!keys) keyWords.set(learned, (keys = learned.pairs.map((p) => p.key.split(' '))));
+  return keys;
+}
+
 function similarity(a: ReadonlySet<string>, b: readonly string[]): number {
   let shared = 0;
   for (const t of b) if (a.has(t)) shared++;
@@ -122,11 +130,12 @@ export function learnedBoost(learned: Learned, query: string, now: number): Map<
   const terms = new Set(learnKey(query).split(' ').filter(Boolean));
   if (terms.size === 0) return out;
   const strength = new Map<string, number>();
-  for (const p of learned.pairs) {
-    const sim = similarity(terms, p.key.split(' '));
-    if (sim < MIN_SIMILARITY) continue;
+  const keys = splitKeys(learned);
+  learned.pairs.forEach((p, i) => {
+    const sim = similarity(terms, keys[i] ?? []);
+    if (sim < MIN_SIMILARITY) return;
     strength.set(p.slug, (strength.get(p.slug) ?? 0) + decayed(p, now) * sim);
-  }
+  });
   for (const [slug, s] of strength) out.set(slug, 1 + MAX_BOOST * (1 - Math.exp(-s / 2.5)));
   return out;
 }
