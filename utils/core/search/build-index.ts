@@ -29,6 +29,32 @@ function average(lists: readonly (readonly string[])[]): number {
   return lists.length ? lists.reduce((s, l) => s + l.length, 0) / lists.length : 1;
 }
 
+/**
+ * The words of each article's title and headings that its neighbours in the same category do not
+ * have in theirs: what tells « Annuler une demande » from « Clôturer une demande ». Counted once
+ * more at article level, so a query's discriminating word weighs where it discriminates.
+ */
+export function distinctiveTerms(
+  articles: readonly KbArticle[],
+  titles: readonly string[][],
+  headings: readonly string[][][],
+): string[][] {
+  const own = articles.map(
+    (_, i) => new Set([...(titles[i] ?? []), ...(headings[i] ?? []).flat()]),
+  );
+  const byCategory = new Map<string, Map<string, number>>();
+  articles.forEach((a, i) => {
+    const df = byCategory.get(a.category) ?? new Map<string, number>();
+    for (const t of own[i] ?? []) df.set(t, (df.get(t) ?? 0) + 1);
+    byCategory.set(a.category, df);
+  });
+  return articles.map((a, i) => {
+    const df = byCategory.get(a.category);
+    // Counted in its own article only: no neighbour names it in a title or a heading.
+    return [...(own[i] ?? [])].filter((t) => (df?.get(t) ?? 0) <= 1);
+  });
+}
+
 /** Builds the search index over the sections of the given articles. Pure; no browser API. */
 export function buildIndexData(articles: readonly KbArticle[]): IndexData {
   const titles = articles.map((a) => normalize(a.title));
@@ -41,6 +67,7 @@ export function buildIndexData(articles: readonly KbArticle[]): IndexData {
     heading: average(headings.flat()),
     body: average(bodies.flat()),
   };
+  const distinct = distinctiveTerms(articles, titles, headings);
   const termIds = new Map<string, number>();
   const data: IndexData = {
     articles: [],
@@ -77,6 +104,7 @@ export function buildIndexData(articles: readonly KbArticle[]): IndexData {
     const artW = fieldWeights([
       { tokens: titles[ai] ?? [], weight: WEIGHTS.title, b: WEIGHTS.bShort, avg: avg.title },
       { tokens: summaries[ai] ?? [], weight: WEIGHTS.summary, b: WEIGHTS.bShort, avg: avg.summary },
+      { tokens: distinct[ai] ?? [], weight: WEIGHTS.distinct, b: 0, avg: 1 },
     ]);
     for (const [term, w] of artW) {
       const t = id(term);

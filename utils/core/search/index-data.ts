@@ -29,12 +29,15 @@ export type IndexData = {
   surface: string[];
 };
 
-/** Field weights (title > headings > summary > body) and BM25 parameters, as tuned on the eval. */
+/** Field weights (title > headings > summary > body) and BM25 parameters, as tuned on the eval.
+ * `distinct`: the title and heading words no neighbour of the same category has (build-index.ts),
+ * chosen on the development sets (0.5 of a grid of 0.5, 1, 2). */
 export const WEIGHTS = {
   title: 3,
   heading: 2,
   summary: 1.5,
   body: 1,
+  distinct: 0.5,
   k1: 1.2,
   bShort: 0.3,
   bBody: 0.75,

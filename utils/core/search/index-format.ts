@@ -3,7 +3,7 @@ import type { IndexData } from './index-data';
 
 /** Bumped whenever the stored shape or the analysis (synonyms, stemming, weights) changes, so a
  * stored index built by an older version is rebuilt rather than silently mis-ranked. */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 
 function idsBelow(lists: readonly (readonly number[])[], n: number): boolean {
   for (const list of lists)
