@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { DraftList } from '../../components/drafts/DraftList';
 import { Suggestions } from '../../components/kb/Suggestions';
 import { ActionBar } from '../../components/panel/ActionBar';
-import { Fold } from '../../components/panel/Fold';
+import { Fold, openFold } from '../../components/panel/Fold';
 import type { PanelAction } from '../../utils/core/panel/next-action';
 import { t } from '../../utils/i18n';
 import { CallLog } from './CallLog';
@@ -110,10 +110,12 @@ function PanelActions({ m }: { m: PanelModel }) {
 
 /** Opens « Est-ce déjà connu ? » on the duplicate's notice and moves the focus there. */
 function showDuplicate(): void {
-  const fold = document.getElementById('ars-step-known');
-  if (fold instanceof HTMLDetailsElement) fold.open = true;
-  const notice = document.querySelector<HTMLElement>('[data-testid="duplicate"]');
-  notice?.scrollIntoView({ block: 'start' });
-  const link = notice?.querySelector<HTMLElement>('a, button');
-  (link ?? fold?.querySelector('summary'))?.focus();
+  openFold('ars-step-known');
+  // After the fold's render: its content is hidden until then.
+  requestAnimationFrame(() => {
+    const notice = document.querySelector<HTMLElement>('[data-testid="duplicate"]');
+    notice?.scrollIntoView({ block: 'start' });
+    const link = notice?.querySelector<HTMLElement>('a, button');
+    (link ?? document.getElementById('ars-step-known-toggle'))?.focus();
+  });
 }

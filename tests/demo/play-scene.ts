@@ -148,7 +148,7 @@ const PLAY: Record<StepId, (s: Stage) => Promise<void>> = {
     s.calls.escalated = Date.now() - T.anomaly.callMinutesAgo * MIN;
     await startCall(s, s.calls.escalated);
     await setClock(s.panel, null);
-    await s.panel.click('#ars-step-call > summary'); // folded by the référent, as one would
+    await s.panel.click('#ars-step-call-toggle'); // folded by the référent, as one would
     await s.panel.fill('#ars-summary', T.anomaly.summary);
     await s.panel.fill('#ars-description', T.anomaly.description);
     await s.panel.waitForSelector('[data-testid="suggestions"] li[data-slug]');
@@ -217,7 +217,7 @@ const PLAY: Record<StepId, (s: Stage) => Promise<void>> = {
   },
   async indicators(s) {
     if (s.calls.escalated) {
-      await s.panel.click('#ars-step-call > summary');
+      await s.panel.click('#ars-step-call-toggle');
       await s.panel.waitForSelector('#ars-call-outcome-escalade:checked', { timeout: 15_000 });
       await endCall(s, s.calls.escalated, T.anomaly.callMinutesAgo);
     }
