@@ -6,6 +6,7 @@ import { AddressesSection, type AddressResult } from './AddressesSection';
 import { ConfigFileSection, type ImportOutcome } from './ConfigFileSection';
 import { DataSection } from './DataSection';
 import { JsonSection } from './JsonSection';
+import { FeedSection, type FeedSectionProps } from './FeedSection';
 import { KbSection, type KbStatus } from './KbSection';
 import { MessageList, SettingFrame } from './Setting';
 import { UnansweredSection, type UnansweredSectionProps } from './UnansweredSection';
@@ -30,6 +31,7 @@ export interface OptionsPageProps {
   history?: { onExport?: () => void; onImport?: (file: File) => void; onErase?: () => void };
   kb?: { status?: KbStatus; onRefresh?: () => void };
   unanswered?: Omit<UnansweredSectionProps, 't'>;
+  feed?: Omit<FeedSectionProps, 't'>;
 }
 
 /** The masking patch without its mode: back to the default, strict. */
@@ -188,6 +190,7 @@ export function OptionsPage(p: OptionsPageProps) {
       />
       <KbSection status={p.kb?.status} onRefresh={p.kb?.onRefresh} t={t} />
       {p.unanswered && <UnansweredSection {...p.unanswered} t={t} />}
+      {p.feed && <FeedSection {...p.feed} t={t} />}
       <ConfigFileSection onExport={p.onExport} onImport={p.onImport} t={t} />
     </main>
   );

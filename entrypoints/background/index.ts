@@ -4,6 +4,7 @@ import { listenForMessages } from './handlers';
 import { listenForCommands } from './commands';
 import { keepContentScriptsInSync } from './content-scripts';
 import { keepEffectiveRulesPublished } from './effective-rules';
+import { scheduleFeedRefresh } from './feed';
 import { scheduleKnowledgeBaseRefresh } from './kb-refresh';
 import { scheduleRetentionPurge } from './retention';
 
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   keepContentScriptsInSync();
   keepEffectiveRulesPublished();
   scheduleRetentionPurge();
+  scheduleFeedRefresh();
 });

@@ -27,6 +27,7 @@ import {
   type LoadedConfig,
 } from '../../utils/ext/settings';
 import { useDataActions, type DataActions } from './use-data-actions';
+import { useFeed } from './use-feed';
 import { useUnanswered } from './use-unanswered';
 
 type State = LoadedConfig & { missingPermission: string[] };
@@ -49,6 +50,7 @@ export function App() {
   const data = useDataActions(
     state?.config.data.historyRetentionDays ?? BUILD_DEFAULT_CONFIG.data.historyRetentionDays,
   );
+  const feed = useFeed();
   const unanswered = useUnanswered(
     (state?.config ?? BUILD_DEFAULT_CONFIG).addresses.knowledgeBase,
     (state?.config ?? BUILD_DEFAULT_CONFIG).nomenclature,
@@ -130,6 +132,7 @@ export function App() {
         history={data.history}
         kb={data.kb}
         unanswered={unanswered}
+        feed={feed}
       />
       <DataNotice data={data} />
     </>

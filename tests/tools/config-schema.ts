@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigFileSchema } from '../../utils/core/config/schema';
+import { FeedPolicySchema } from '../../utils/core/feed/policy';
 
 type Json = Record<string, unknown>;
 
@@ -77,6 +78,9 @@ export function buildChromeManagedSchema(): Json {
     const converted = toChrome(value);
     if (converted) properties[key] = { title: key, ...converted };
   }
+  // Policy only (never a file): where the national team's signed feed is read, and its keys.
+  const feed = toChrome(z.toJSONSchema(FeedPolicySchema, { io: 'input' }) as Json);
+  if (feed) properties.feed = { title: 'feed', ...feed };
   return { type: 'object', properties };
 }
 

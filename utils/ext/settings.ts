@@ -10,6 +10,7 @@ import {
 } from '../core/config';
 import { DEFAULT_SISIAO_ORIGINS, DEMO_SISIAO_ORIGINS } from '../core/origins';
 import { BUILT_IN_KB_ORIGIN, IS_DEMO_BUILD } from './build';
+import { feedConfig } from './feed-store';
 import { isQuotaError } from './idb';
 
 /**
@@ -110,10 +111,18 @@ export interface LoadedConfig extends LocalConfig {
   managedErrors: string[];
 }
 
-/** The configuration in force: defaults, then the stored settings, then the policy. */
+/**
+ * The configuration in force: defaults, then the national team's signed feed, then the stored
+ * settings (a section set here replaces the feed's), then the policy.
+ */
 export async function loadEffectiveConfig(): Promise<LoadedConfig> {
-  const [local, managed] = await Promise.all([loadLocalConfig(), readManagedStorage()]);
-  const effective = effectiveConfig(local.file, managed, BUILD_DEFAULT_CONFIG);
+  const [local, managed, feed] = await Promise.all([
+    loadLocalConfig(),
+    readManagedStorage(),
+    feedConfig().catch(() => null),
+  ]);
+  const base = feed ? { ...feed, ...local.file } : local.file;
+  const effective = effectiveConfig(base, managed, BUILD_DEFAULT_CONFIG);
   return { ...local, ...effective };
 }
 
@@ -164,7 +173,7 @@ export async function saveConfig(next: ConfigFile): Promise<ConfigFile> {
  */
 export function watchConfig(cb: (loaded: LoadedConfig) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'managed' || (area === 'local' && 'config' in changes)) {
+    if (area === 'managed' || (area === 'local' && ('config' in changes || 'feed' in changes))) {
       void loadEffectiveConfig().then(cb);
     }
   };

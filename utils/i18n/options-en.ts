@@ -87,4 +87,14 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
   langFr: 'Français',
   langEn: 'English',
   jsonLabel: '{section} (JSON)',
+  sectionFeed: 'National team feed',
+  feedVersion: 'Version in force',
+  feedPublished: 'Published on',
+  feedKey: 'Signing key',
+  feedIncidents: 'Known incidents',
+  feedLastCheck: 'Last check',
+  feedRefresh: 'Refresh the feed',
+  feedPendingIntro:
+    'Feed {version} reduces masking or changes the knowledge base. It applies only once you confirm:',
+  feedConfirm: 'Apply this feed',
 };

@@ -87,6 +87,16 @@ export const optionsFr = {
     'La configuration de votre administrateur contient des erreurs ; ces parties sont ignorées :',
   permissionMissing:
     "Autorisation manquante pour {origin} : retirez puis ajoutez de nouveau l'adresse pour l'accorder.",
+  sectionFeed: 'Flux de l’équipe nationale',
+  feedVersion: 'Version appliquée',
+  feedPublished: 'Publiée le',
+  feedKey: 'Clé de signature',
+  feedIncidents: 'Incidents connus',
+  feedLastCheck: 'Dernière vérification',
+  feedRefresh: 'Actualiser le flux',
+  feedPendingIntro:
+    'Le flux {version} réduit le masquage ou change la base de connaissances. Il ne s’applique qu’après votre confirmation :',
+  feedConfirm: 'Appliquer ce flux',
 } as const;
 
 export type OptionsKey = keyof typeof optionsFr;

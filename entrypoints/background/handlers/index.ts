@@ -9,6 +9,7 @@ import {
   handleLatestDraft,
 } from './escalations';
 import { handleGetEffectiveRules } from '../effective-rules';
+import { confirmPendingFeed, refreshFeed } from '../feed';
 import { handleIndexArticle, handleKbStatus, handleRefreshKb, handleSearchKb } from './kb';
 import { handleNomenclatureObserved } from './nomenclature';
 import { handleContextChanged, handleGetTargetTab } from './target-tab';
@@ -33,6 +34,8 @@ const routes: Record<string, { from: readonly SenderContext[]; handle: Handler }
   latestDraft: { from: ['kb'], handle: handleLatestDraft },
   getEffectiveRules: { from: ['sisiao', 'kb', 'page'], handle: handleGetEffectiveRules },
   nomenclatureObserved: { from: ['kb'], handle: handleNomenclatureObserved },
+  refreshFeed: { from: ['page'], handle: () => refreshFeed() },
+  confirmFeed: { from: ['page'], handle: () => confirmPendingFeed() },
 };
 
 /** The handler for a message from this sender, or undefined (unknown, or not for that context). */

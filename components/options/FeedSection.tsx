@@ -1,0 +1,73 @@
+import type { OptionsText } from './text';
+
+/** What the options show of the national team's signed feed (read from the background's store). */
+export interface FeedView {
+  applied: { version: string; publishedAt: string; keyId: string; incidents: number } | null;
+  pending: { version: string; publishedAt: string; weakenings: string[] } | null;
+  lastCheck: { at: number; ok: boolean; message: string; url: string } | null;
+}
+
+export interface FeedSectionProps {
+  feed: FeedView | null;
+  busy: boolean;
+  onRefresh: () => void;
+  onConfirm: () => void;
+  t: OptionsText;
+}
+
+const when = (iso: string | number) => new Date(iso).toLocaleString();
+
+/** The feed in force, the last check and why, « Actualiser », and a reducing feed to confirm. */
+export function FeedSection({ feed, busy, onRefresh, onConfirm, t }: FeedSectionProps) {
+  const check = feed?.lastCheck;
+  return (
+    <section className="ars-card" id="flux" aria-labelledby="flux-title" data-testid="feed">
+      <h2 id="flux-title">{t('sectionFeed')}</h2>
+      <dl className="ars-context">
+        <dt>{t('feedVersion')}</dt>
+        <dd data-testid="feed-version">{feed?.applied?.version ?? t('none')}</dd>
+        <dt>{t('feedPublished')}</dt>
+        <dd>{feed?.applied ? when(feed.applied.publishedAt) : t('unknown')}</dd>
+        <dt>{t('feedKey')}</dt>
+        <dd>{feed?.applied?.keyId ?? t('unknown')}</dd>
+        <dt>{t('feedIncidents')}</dt>
+        <dd>{feed?.applied?.incidents ?? 0}</dd>
+        <dt>{t('feedLastCheck')}</dt>
+        <dd>{check ? `${when(check.at)} — ${check.url}` : t('unknown')}</dd>
+      </dl>
+      {check && (
+        <p
+          role={check.ok ? 'status' : 'alert'}
+          data-testid="feed-message"
+          data-ok={check.ok}
+          data-at={check.at}
+        >
+          {check.message}
+        </p>
+      )}
+      {feed?.pending && (
+        <div className="ars-notice" data-testid="feed-pending">
+          <p>{t('feedPendingIntro', { version: feed.pending.version })}</p>
+          <ul>
+            {feed.pending.weakenings.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={onConfirm} disabled={busy}>
+            {t('feedConfirm')}
+          </button>
+        </div>
+      )}
+      <button
+        type="button"
+        className="ars-secondary"
+        onClick={onRefresh}
+        disabled={busy}
+        aria-busy={busy}
+        data-testid="feed-refresh"
+      >
+        {t('feedRefresh')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { browser } from 'wxt/browser';
+import { weakenings } from '../../utils/core/config/guards';
+import { effectiveConfig } from '../../utils/core/config/managed';
+import { feedSource } from '../../utils/core/feed/policy';
+import { MAX_FEED_BYTES } from '../../utils/core/feed/schema';
+import { verifyFeed, type VerifiedFeed } from '../../utils/core/feed/verify';
+import { IS_DEMO_BUILD } from '../../utils/ext/build';
+import {
+  readFeedState,
+  writeFeedState,
+  type FeedInfo,
+  type FeedState,
+} from '../../utils/ext/feed-store';
+import {
+  BUILD_DEFAULT_CONFIG,
+  loadEffectiveConfig,
+  loadLocalConfig,
+  readManagedStorage,
+} from '../../utils/ext/settings';
+
+/**
+ * The national team's signed feed (issue 19): fetched on start, daily and on « Actualiser » in the
+ * options; conditional requests, a size cap, a timeout, no cookies. A valid feed is applied whole;
+ * anything else keeps the last good one and says why. A feed that reduces masking or changes the
+ * knowledge base waits for a person's confirmation in the options.
+ */
+const ALARM = 'feed-refresh';
+const DAY_MINUTES = 24 * 60;
+const TIMEOUT_MS = 15_000;
+
+let running: Promise<FeedState> | null = null;
+
+/** Fetches and checks the feed now (one check at a time); returns the state the options show. */
+export function refreshFeed(): Promise<FeedState> {
+  running ??= check().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function check(): Promise<FeedState> {
+  const state = await readFeedState();
+  const managed = await readManagedStorage();
+  const loaded = await loadEffectiveConfig();
+  const source = feedSource(managed.feed, loaded.config.addresses.knowledgeBase, IS_DEMO_BUILD);
+  const say = async (ok: boolean, message: string, extra: Partial<FeedState> = {}) => {
+    const next: FeedState = {
+      ...state,
+      ...extra,
+      lastCheck: { at: Date.now(), ok, message, url: source.url },
+    };
+    await writeFeedState(next);
+    return next;
+  };
+  if (source.keys.length === 0)
+    return say(false, 'Aucune clé de signature n’est déclarée : le flux n’est pas lu.');
+  let response: Response;
+  try {
+    response = await fetch(source.url, {
+      credentials: 'omit',
+      cache: 'no-cache',
+      redirect: 'error',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      headers: {
+        ...(state.etag ? { 'If-None-Match': state.etag } : {}),
+        ...(state.lastModified ? { 'If-Modified-Since': state.lastModified } : {}),
+      },
+    });
+  } catch {
+    return say(
+      false,
+      'Flux injoignable (réseau ou délai dépassé) : le dernier flux valide reste appliqué.',
+    );
+  }
+  if (response.status === 304) return say(true, 'Flux inchangé depuis la dernière vérification.');
+  if (!response.ok)
+    return say(
+      false,
+      `Flux indisponible (HTTP ${response.status}) : le dernier flux valide reste appliqué.`,
+    );
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > MAX_FEED_BYTES)
+    return say(false, `Flux trop volumineux (${Math.ceil(declared / 1024)} Ko) : ignoré.`);
+  const text = await response.text();
+  const verified = await verifyFeed(text, source.keys);
+  if (!verified.ok) return say(false, `${verified.reason} Le dernier flux valide reste appliqué.`);
+  const cache = {
+    etag: response.headers.get('etag') ?? undefined,
+    lastModified: response.headers.get('last-modified') ?? undefined,
+  };
+  const info = infoOf(verified);
+  if (state.applied && sameFeed(state.applied, info))
+    return say(true, 'Flux vérifié : déjà appliqué.', cache);
+  const reduced = weakenings(loaded.config, await configWith(info));
+  if (reduced.length)
+    return say(
+      false,
+      'Un nouveau flux réduit le masquage ou change la base de connaissances : il attend votre confirmation.',
+      { ...cache, pending: { ...info, weakenings: reduced } },
+    );
+  return say(true, `Flux ${info.version} appliqué.`, { ...cache, applied: info, pending: null });
+}
+
+function infoOf(v: VerifiedFeed): FeedInfo {
+  return {
+    version: v.version,
+    publishedAt: v.publishedAt,
+    keyId: v.keyId,
+    config: v.config as Record<string, unknown>,
+    incidents: v.incidents,
+    at: Date.now(),
+  };
+}
+
+function sameFeed(a: FeedInfo, b: FeedInfo): boolean {
+  return a.version === b.version && a.publishedAt === b.publishedAt && a.keyId === b.keyId;
+}
+
+/** The configuration that would be in force with this feed under the same settings and policy. */
+async function configWith(info: FeedInfo) {
+  const [local, managed] = await Promise.all([loadLocalConfig(), readManagedStorage()]);
+  return effectiveConfig({ ...info.config, ...local.file }, managed, BUILD_DEFAULT_CONFIG).config;
+}
+
+/** A person confirmed the waiting feed in the options: it applies now. */
+export async function confirmPendingFeed(): Promise<FeedState> {
+  const state = await readFeedState();
+  if (!state.pending) return state;
+  const { weakenings: _shown, ...info } = state.pending;
+  const next: FeedState = {
+    ...state,
+    applied: { ...info, at: Date.now() },
+    pending: null,
+    lastCheck: state.lastCheck && {
+      ...state.lastCheck,
+      ok: true,
+      message: `Flux ${info.version} appliqué après confirmation.`,
+    },
+  };
+  await writeFeedState(next);
+  return next;
+}
+
+/**
+ * On the browser's start and on install, then daily; the last good feed keeps applying offline in
+ * between. The service worker wakes often: the alarm is created once, not at each wake.
+ */
+export function scheduleFeedRefresh(): void {
+  const refresh = () => void refreshFeed().catch((err: unknown) => console.warn('[ars] feed', err));
+  void browser.alarms.get(ALARM).then((existing) => {
+    if (!existing)
+      void browser.alarms.create(ALARM, {
+        delayInMinutes: DAY_MINUTES,
+        periodInMinutes: DAY_MINUTES,
+      });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) refresh();
+  });
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+}

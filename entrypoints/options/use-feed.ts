@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { FeedView } from '../../components/options/FeedSection';
+import { readFeedState, type FeedState } from '../../utils/ext/feed-store';
+
+function viewOf(state: FeedState): FeedView {
+  return {
+    applied: state.applied && {
+      version: state.applied.version,
+      publishedAt: state.applied.publishedAt,
+      keyId: state.applied.keyId,
+      incidents: state.applied.incidents.length,
+    },
+    pending: state.pending && {
+      version: state.pending.version,
+      publishedAt: state.pending.publishedAt,
+      weakenings: state.pending.weakenings,
+    },
+    lastCheck: state.lastCheck,
+  };
+}
+
+/** The feed's state, kept current, and the two actions the background performs. */
+export function useFeed() {
+  const [feed, setFeed] = useState<FeedView | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    const load = () => void readFeedState().then((s) => setFeed(viewOf(s)));
+    load();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'feed' in changes) load();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+  const ask = useCallback(async (type: 'refreshFeed' | 'confirmFeed') => {
+    setBusy(true);
+    try {
+      await browser.runtime.sendMessage({ type });
+    } finally {
+      setBusy(false);
+      setFeed(viewOf(await readFeedState()));
+    }
+  }, []);
+  return {
+    feed,
+    busy,
+    onRefresh: () => void ask('refreshFeed'),
+    onConfirm: () => void ask('confirmFeed'),
+  };
+}
