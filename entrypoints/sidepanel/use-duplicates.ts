@@ -6,6 +6,10 @@ import { prepareHistory } from '../../utils/core/duplicates/prepared';
 import type { EscalationRecord } from '../../utils/core/duplicates/record';
 import type { EscalationDraft } from '../../utils/core/escalation/model';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
+import { withIncidents } from '../../utils/core/feed/incident-decision';
+import { matchIncidents } from '../../utils/core/feed/incident-match';
+import type { Incident } from '../../utils/core/feed/schema';
+import { readFeedState } from '../../utils/ext/feed-store';
 import { HISTORY_CHANGED_KEY } from '../../utils/ext/history-events';
 import { listHistory } from '../../utils/ext/history-store';
 
@@ -33,14 +37,28 @@ export function useDuplicates(
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
+  const [incidents, setIncidents] = useState<Incident[]>([]);
+  useEffect(() => {
+    const load = () =>
+      void readFeedState().then(
+        (f) => setIncidents(f.applied?.incidents ?? []),
+        () => undefined,
+      );
+    load();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'feed' in changes) load();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
   const prepared = useMemo(() => prepareHistory(history), [history]);
   const candidate = draft ? JSON.stringify(candidateFromDraft(draft, nomenclature)) : null;
-  const decision = useMemo(
-    () =>
-      candidate && history.length
-        ? decide(prepared, JSON.parse(candidate) as Parameters<typeof decide>[1], Date.now())
-        : null,
-    [candidate, prepared, history.length],
-  );
+  const decision = useMemo(() => {
+    if (!candidate) return null;
+    const c = JSON.parse(candidate) as Parameters<typeof decide>[1];
+    const fromHistory = history.length ? decide(prepared, c, Date.now()) : null;
+    // Known incidents of the national team's feed: an escalation already made, for everyone.
+    return withIncidents(fromHistory, matchIncidents(incidents, c));
+  }, [candidate, prepared, history.length, incidents]);
   return { decision, justification: draft?.justification?.trim() || null };
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EPage } from './harness/driver';
 import { demoFeed, FEED_PATH } from './harness/feed';
-import { BROWSERS, SISIAO, startSession, type Session } from './harness/setup';
-import { panelShows } from './harness/steps';
+import { kbUi } from './harness/kb-ui';
+import { BROWSERS, KB, SISIAO, startSession, type Session } from './harness/setup';
+import { openFicheMenage, panelShows, writeEscalation } from './harness/steps';
 
 /**
  * Issue 19, in both browsers: the national team steers the extension from the knowledge base. A
@@ -23,6 +24,18 @@ const RULE = {
     ],
   },
 };
+
+const INCIDENT = {
+  id: 'inc-pj',
+  title: 'Enregistrement des pièces justificatives en erreur',
+  since: new Date(Date.now() - 2 * 3600_000).toISOString(),
+  status: 'en-cours' as const,
+  symptoms: ['les pièces justificatives ne s’enregistrent pas'],
+};
+const blockText = (panel: E2EPage) =>
+  panel.evaluate<string>(
+    `document.querySelector('[data-testid="duplicate"][data-verdict="block"]')?.textContent ?? ''`,
+  );
 
 describe.each(BROWSERS)('the signed feed in $name', (target) => {
   let s: Session;
@@ -113,5 +126,49 @@ describe.each(BROWSERS)('the signed feed in $name', (target) => {
       `document.querySelector('[data-testid="feed-version"]')?.textContent === '2026-12-05.4'`,
       10_000,
     );
+  });
+
+  it('blocks an escalation that matches an open incident, in the panel and on the form, and lets the others through until it is resolved', async () => {
+    await serve(await demoFeed('2026-12-05.5', RULE, [INCIDENT]));
+    await refresh(/Flux 2026-12-05\.5 appliqué/);
+    const { panel } = await openFicheMenage(s);
+    await writeEscalation(panel, 'Pièces justificatives impossibles à enregistrer');
+    await panel.waitForFunction(
+      `(document.querySelector('[data-testid="duplicate"][data-verdict="block"]')?.textContent ?? '').includes('traite déjà cet incident')`,
+      10_000,
+    );
+    expect(await blockText(panel)).toContain(INCIDENT.title);
+
+    // Another problem goes through.
+    await writeEscalation(panel, 'Composition familiale à corriger');
+    await panel.waitForFunction(
+      `!document.querySelector('[data-testid="duplicate"][data-verdict="block"]')`,
+      10_000,
+    );
+
+    // The support form filled by hand meets the same guard.
+    const form = await s.browser.newPage(`${KB}/support/kb-tickets/new`);
+    await form.waitFor('form.hs-form textarea[name="TICKET.content"]');
+    await form.fill('input[name="TICKET.subject"]', 'Pièces justificatives');
+    await form.fill(
+      'textarea[name="TICKET.content"]',
+      'Depuis ce matin les pièces justificatives ne s’enregistrent pas sur les fiches.',
+    );
+    await kbUi(s.browser, form).waitForText('ars-guard', (t) => t.includes('déjà escaladé'));
+    await form.close();
+
+    // Resolved in the next feed: no longer a block, a level-1 answer.
+    await serve(
+      await demoFeed('2026-12-05.6', RULE, [
+        { ...INCIDENT, status: 'resolu', resolvedAt: new Date().toISOString() },
+      ]),
+    );
+    await refresh(/Flux 2026-12-05\.6 appliqué/);
+    await writeEscalation(panel, 'Pièces justificatives impossibles à enregistrer');
+    await panel.waitForFunction(
+      `(document.querySelector('[data-testid="duplicate"][data-verdict="warn"]')?.textContent ?? '').includes('résolu')`,
+      10_000,
+    );
+    expect(await blockText(panel)).toBe('');
   });
 });

@@ -5,6 +5,9 @@ import {
 } from '../../../utils/core/duplicates/mes-tickets-row';
 import { EscalationCandidateSchema } from '../../../utils/core/duplicates/candidate';
 import { decide } from '../../../utils/core/duplicates/policy';
+import { withIncidents } from '../../../utils/core/feed/incident-decision';
+import { matchIncidents } from '../../../utils/core/feed/incident-match';
+import { readFeedState } from '../../../utils/ext/feed-store';
 import { EscalationRecordSchema } from '../../../utils/core/duplicates/record';
 import { fillContentOf } from '../../../utils/core/escalation/to-fill';
 import { deleteDraft, readDrafts } from '../../../utils/ext/drafts-store';
@@ -78,7 +81,10 @@ export async function handleImportMesTickets(message: unknown) {
 export async function handleCheckDuplicate(message: unknown) {
   const { candidate } = CheckDuplicateSchema.parse(message);
   const { records } = await listHistory();
-  const decision = decide(records, candidate, Date.now());
+  const incidents = (await readFeedState()).applied?.incidents ?? [];
+  const fromHistory = decide(records, candidate, Date.now());
+  // Known incidents of the national team's feed: an escalation already made, for everyone.
+  const decision = withIncidents(fromHistory, matchIncidents(incidents, candidate)) ?? fromHistory;
   return {
     verdict: decision.verdict,
     reason: decision.reason,
