@@ -14,6 +14,11 @@ export function attachClosedRoot(host: HTMLElement): ShadowRoot {
   return root;
 }
 
+/** A closed root by its host's id, for this script's own code and its unit tests. */
+export function closedRoot(hostId: string): ShadowRoot | null {
+  return roots.get(hostId) ?? null;
+}
+
 interface Probe {
   type: 'arsTestProbe';
   host: string;

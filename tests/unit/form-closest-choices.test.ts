@@ -5,6 +5,7 @@
  * is mapped across levels.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { closedRoot } from '../../entrypoints/kb.content/closed-ui';
 import { showFillBanner } from '../../entrypoints/kb.content/fill-report';
 import { fillForm, type FillPlan } from '../../utils/sites/kb/fill';
 import { detectForm } from '../../utils/sites/kb/form-view';
@@ -46,7 +47,8 @@ function mount(): HTMLFormElement {
   return form;
 }
 
-const banner = () => document.querySelector('#ars-banner')!.shadowRoot!;
+// Closed to the page (null there); the content script keeps the root.
+const banner = () => closedRoot('ars-banner')!;
 
 /** A click as a person makes it (happy-dom, like a page script, only makes untrusted ones). */
 function personClick(el: Element): void {
