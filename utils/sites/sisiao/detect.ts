@@ -41,7 +41,12 @@ export function detectContext(
     since ? signals.filter((s) => s.at >= since) : signals,
   );
   // Weighing the facts is plain array work; guarded all the same, since the page never sees an error.
-  guarded('weighing', undefined, () => fill(ctx, facts, c));
+  tracing = options.trace ?? null;
+  try {
+    guarded('weighing', undefined, () => fill(ctx, facts, c));
+  } finally {
+    tracing = null;
+  }
   return ctx;
 }
 
@@ -49,7 +54,23 @@ export function detectContext(
 export interface DetectOptions {
   /** Time of the last route change: API observations before it belong to another screen. */
   since?: number;
+  /** Receives, field by field, each source consulted and what became of its values. */
+  trace?: FieldTrace[];
 }
+
+/** What one source offered for a field, and why it was taken or not (detection reports). */
+export interface TraceStep {
+  how: FoundBy;
+  values: string[];
+  outcome: 'retenue' | 'aucune valeur' | 'plusieurs valeurs' | 'valeur refusée';
+}
+export interface FieldTrace {
+  field: PickField;
+  steps: TraceStep[];
+}
+
+// Set for the duration of one synchronous detectContext call that asked for a trace.
+let tracing: FieldTrace[] | null = null;
 
 type Candidates = Array<{ how: FoundBy; values: string[] }>;
 type PageKindFact = { kind: PageKind; how: 'url' | 'label' } | null;
@@ -145,7 +166,7 @@ function pickVersion(ctx: SisiaoContext, f: SourceFacts): void {
   );
 }
 
-type PickField = ContextIdField | 'userEmail' | 'userProfile' | 'appVersion';
+export type PickField = ContextIdField | 'userEmail' | 'userProfile' | 'appVersion';
 
 /** Takes the first source with exactly one distinct valid value; a source with several is skipped. */
 function pick(
@@ -154,11 +175,22 @@ function pick(
   sources: Candidates,
   valid: (v: string) => boolean,
 ) {
+  const steps: TraceStep[] | null = tracing ? [] : null;
+  tracing?.push({ field, steps: steps as TraceStep[] });
   for (const { how, values } of sources) {
     const distinct = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
-    if (distinct.length !== 1) continue;
+    const step = (outcome: TraceStep['outcome']) =>
+      steps?.push({ how, values: distinct.slice(0, 10), outcome });
+    if (distinct.length !== 1) {
+      if (distinct.length) step('plusieurs valeurs');
+      continue;
+    }
     const value = distinct[0] as string;
-    if (!valid(value)) continue;
+    if (!valid(value)) {
+      step('valeur refusée');
+      continue;
+    }
+    step('retenue');
     ctx[field] = value;
     ctx.found[field] = how;
     return;
