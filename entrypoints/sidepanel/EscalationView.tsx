@@ -1,4 +1,5 @@
 import { ContextCard } from '../../components/ContextCard';
+import { ReportDetection } from '../../components/ReportDetection';
 import { DuplicateNotice } from '../../components/duplicates/DuplicateNotice';
 import { Checklist } from '../../components/escalation/Checklist';
 import { LevelNotice } from '../../components/escalation/LevelNotice';
@@ -29,6 +30,7 @@ export function EscalationView({ m, snapshot, draft }: Props) {
   return (
     <>
       <ContextCard context={snapshot.context} />
+      <ReportDetection state={m.report.state} onReport={m.report.run} />
       <Fold
         id="ars-step-known"
         title={t('stepKnown')}

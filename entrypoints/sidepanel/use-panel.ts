@@ -5,6 +5,7 @@ import { useAnalysis } from './use-analysis';
 import { useCaptureShortcut } from './use-capture-shortcut';
 import { useConfig } from './use-config';
 import { useDraft } from './use-draft';
+import { useDetectionReport } from './use-detection-report';
 import { useDuplicates } from './use-duplicates';
 import { useKbSearch } from './use-kb-search';
 import { useNomenclature, useSelectionCarriedOver } from './use-nomenclature';
@@ -48,7 +49,9 @@ export function usePanel() {
     level1Answer: level1 && search.hits.length > 0,
     duplicateBlocked,
   });
+  const report = useDetectionReport(tabId);
   return {
+    report,
     target,
     snapshot,
     config,

@@ -225,4 +225,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   actionsLabel: 'Next action',
   barCopyAnswer: 'Copy the answer',
   barSeeDuplicate: 'See the existing ticket',
+  reportDetection: 'Report a wrong detection',
+  reportDetectionHelp:
+    'Downloads a report to attach to a ticket: the page’s structure and what the assistant detected, without the people’s data.',
+  reportDetectionDone: 'Report downloaded ({file}): attach it to your ticket.',
 };

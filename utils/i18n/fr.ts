@@ -235,6 +235,10 @@ export const fr = {
   actionsLabel: 'Prochaine action',
   barCopyAnswer: 'Copier la réponse',
   barSeeDuplicate: 'Voir le ticket existant',
+  reportDetection: 'Signaler une détection incorrecte',
+  reportDetectionHelp:
+    'Télécharge un rapport à joindre à un ticket : la structure de la page et ce que l’assistant a détecté, sans les données des personnes.',
+  reportDetectionDone: 'Rapport téléchargé ({file}) : joignez-le à votre ticket.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
