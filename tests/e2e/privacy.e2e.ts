@@ -351,8 +351,9 @@ describe.each(BROWSERS)('« Effacer mes données » in $name', (target) => {
       stores: Record<string, number>;
       session: string[];
     }>(STORAGE_LOOK);
-    // The settings (and the rules derived from them) stay; the history-changed signal is a date.
-    const settings = ['config', 'effectiveRules', 'historyChangedAt'];
+    // The settings (and the rules derived from them, and the national feed) stay; the
+    // history-changed signal is a date.
+    const settings = ['config', 'config$', 'effectiveRules', 'feed', 'feed$', 'historyChangedAt'];
     expect(after.local.filter((k) => !settings.includes(k))).toEqual([]);
     expect(Object.values(after.stores).every((n) => n === 0)).toBe(true);
     console.log(`[erase ${target.name}] ${JSON.stringify({ before, after })}`);

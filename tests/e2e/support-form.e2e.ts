@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EPage } from './harness/driver';
-import { kbUi } from './harness/kb-ui';
+import { kbUi, readyKbUi } from './harness/kb-ui';
 import { BROWSERS, KB, startSession, type Session } from './harness/setup';
 
 /** Text of a shadow-root host the extension put in the page. */
@@ -31,6 +31,7 @@ describe.each(BROWSERS)('support form in $name', (target) => {
       version: 1, createdAt: Date.now(), draftKey: 'menage:9100018', label: 'Ménage 9100018', email: 'referente.test@siao-demo.fr',
       subject: 'Sujet', description: 'Description', thematique: null, motif: null, sousMotif: null, screenshotIds: [],
       ids: { menageId: '9100018', personneId: null, demandeId: null } } })`);
+    await readyKbUi(s.browser);
     const started = Date.now();
     const form = await s.browser.newPage(`${KB}/support/kb-tickets/new?variant=never`);
     const ui = kbUi(s.browser, form);

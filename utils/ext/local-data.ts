@@ -7,8 +7,11 @@ import { openDb, STORES, committed } from './idb';
  * rules); every other key goes, including set-aside and corrupt copies.
  */
 
-/** storage.local keys that are settings, not data about anyone (the rules in force derive from them). */
-const SETTINGS_KEYS = new Set(['config', 'effectiveRules']);
+/**
+ * storage.local keys that are settings, not data about anyone: the person's settings, the rules in
+ * force derived from them, and the national team's feed (rules and known incidents, signed).
+ */
+const SETTINGS_KEYS = new Set(['config', 'config$', 'effectiveRules', 'feed', 'feed$']);
 
 /** Keys of copies set aside when unreadable, with the time they were set aside in the name. */
 const ASIDE = /^(?:drafts\.setAside\.)(\d{10,})$/;
