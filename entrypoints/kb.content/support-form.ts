@@ -280,6 +280,9 @@ async function recordWhenSent(
 
 /** On /support/kb-tickets/new: fill, guard, suggest, and record the escalation once sent. */
 export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
+  // The person is told within FORM_TIMEOUT_MS of the page's start, whatever the reads before take
+  // (the rules in force come from the background, which may be busy right after an install).
+  const startedAt = Date.now();
   const pending = await readPendingFill();
   const fresh = pending && Date.now() - pending.createdAt <= PENDING_FILL_FRESH_MS;
   // Fetched while the form renders, so the fill does not wait for it once the form is there.
@@ -287,7 +290,11 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
   const mapping = await formMapping();
   let view: FormView;
   try {
-    view = await waitForForm(document, { signal: ctx.signal, timeoutMs: FORM_TIMEOUT_MS, mapping });
+    view = await waitForForm(document, {
+      signal: ctx.signal,
+      timeoutMs: Math.max(1000, FORM_TIMEOUT_MS - (Date.now() - startedAt)),
+      mapping,
+    });
   } catch (err) {
     if (ctx.isInvalid) return;
     showBanner({
