@@ -44,7 +44,11 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
       data-verdict={block ? 'block' : 'warn'}
       role={block ? 'alert' : 'status'}
     >
-      <strong>{block ? t('dupBlockedTitle') : t('dupWarnTitle')}</strong>
+      <strong>
+        {decision.incident
+          ? t(block ? 'dupIncidentTitle' : 'dupIncidentResolvedTitle')
+          : t(block ? 'dupBlockedTitle' : 'dupWarnTitle')}
+      </strong>
       <p style={{ margin: '4px 0' }}>{decision.reason}</p>
       <ul className="ars-plain">
         {decision.matches.slice(0, 3).map(({ entry, reasons }) => {
@@ -80,7 +84,7 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
               rel="noreferrer noopener"
               id="ars-add-to-ticket"
             >
-              {t('dupAddToTicket')}
+              {decision.incident ? t('dupIncidentArticle') : t('dupAddToTicket')}
             </a>
           )}
           <button
@@ -113,7 +117,9 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
           </button>
         </form>
       )}
-      {first && !firstUrl && block && <p className="ars-muted">{t('dupNoTicketUrl')}</p>}
+      {first && !firstUrl && block && !decision.incident && (
+        <p className="ars-muted">{t('dupNoTicketUrl')}</p>
+      )}
     </section>
   );
 }

@@ -19,6 +19,8 @@ interface Stage {
   pages: Partial<Record<'form' | 'indicators', Page>>;
   /** When each call started, by the panel's clock. */
   calls: { first?: number; escalated?: number };
+  /** Puts the national team's signed feed on the demo knowledge base. */
+  publishFeed: () => Promise<void>;
 }
 
 /** Stops the panel's clock at `at` (epoch ms), or lets it run again with null. */
@@ -215,6 +217,33 @@ const PLAY: Record<StepId, (s: Stage) => Promise<void>> = {
     await s.panel.waitForSelector('[data-testid="duplicate"][data-verdict="block"] [data-ticket]');
     await s.panel.click('#ars-bar-duplicate');
   },
+  async incident(s) {
+    await s.publishFeed();
+    // The extension reads the feed daily; the référent (or the demo) need not wait: « Actualiser ».
+    const options = await s.context.newPage();
+    await options.goto(`${s.extensionBase}options.html`);
+    await options.click('[data-testid="feed-refresh"]');
+    await until(
+      options,
+      `/appliqué/.test(document.querySelector('[data-testid="feed-message"]')?.textContent ?? '')`,
+      15_000,
+    );
+    await options.close();
+    await s.sisiao.goto(`${SISIAO}/demandes/7700042`);
+    await s.sisiao.waitForSelector('.statut');
+    await s.panel.bringToFront();
+    await s.panel.waitForFunction(() =>
+      document.querySelector('[data-field="demandeId"]')?.textContent?.includes('7700042'),
+    );
+    await s.panel.evaluate(() => scrollTo(0, 0));
+    await s.panel.fill('#ars-summary', T.incident.summary);
+    await s.panel.fill('#ars-description', T.incident.description);
+    await until(
+      s.panel,
+      `(document.querySelector('[data-testid="duplicate"][data-verdict="block"]')?.textContent ?? '').includes('traite déjà cet incident')`,
+    );
+    await s.panel.click('#ars-bar-duplicate');
+  },
   async indicators(s) {
     if (s.calls.escalated) {
       await s.panel.click('#ars-step-call-toggle');
@@ -261,13 +290,23 @@ export async function playScene(
   context: BrowserContext,
   extensionBase: string,
   out: string,
+  publishFeed: () => Promise<void>,
 ): Promise<void> {
   const sisiao = context.pages()[0] ?? (await context.newPage());
   await sisiao.goto(`${SISIAO}/demandes`);
   const panel = await context.newPage();
   await panel.setViewportSize(PANEL_SIZE);
   await panel.goto(`${extensionBase}sidepanel.html`);
-  const s: Stage = { context, extensionBase, sisiao, panel, out, pages: {}, calls: {} };
+  const s: Stage = {
+    context,
+    extensionBase,
+    sisiao,
+    panel,
+    out,
+    pages: {},
+    calls: {},
+    publishFeed,
+  };
   for (const [n, step] of SCENE.entries()) {
     await PLAY[step.id](s).catch((err: unknown) => {
       throw new Error(`Étape « ${step.id} » : ${err instanceof Error ? err.message : String(err)}`);

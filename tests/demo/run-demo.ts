@@ -6,10 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { demoFeed, FEED_PATH } from './feed/sign-demo';
 import { waitForKnowledgeBase } from './kb-ready';
 import { launchForDemo, type DemoBrowserName } from './launch';
 import { openForAPerson } from './open-for-person';
 import { playScene } from './play-scene';
+import { SCENE_TEXT } from './scene';
 import { writeReadmePictures } from './readme-pictures';
 import { startDemoServer } from './server';
 
@@ -24,6 +26,27 @@ const headless = readme || args.includes('--headless') || !hasDisplay;
 
 const started = Date.now();
 const server = await startDemoServer();
+
+/** The national team's feed on the demo knowledge base: one known incident, open since 9 h 12. */
+async function publishFeed(): Promise<void> {
+  const since = new Date();
+  since.setHours(9, 12, 0, 0);
+  if (since.getTime() > Date.now()) since.setTime(Date.now() - 40 * 60_000);
+  server.kbPages.set(
+    FEED_PATH,
+    await demoFeed('demo-1', {}, [
+      {
+        id: 'demo-liste-demandes',
+        title: SCENE_TEXT.incident.title,
+        since: since.toISOString(),
+        status: 'en-cours',
+        symptoms: [...SCENE_TEXT.incident.symptoms],
+      },
+    ]),
+  );
+}
+// A person playing the scene meets the known incident from the start (read at install).
+if (!headless) await publishFeed();
 const profile = path.join(os.tmpdir(), `ars-demo-${Date.now()}`);
 const browser = await launchForDemo(browserName, { profile, headless }).catch(async (err) => {
   await server.close();
@@ -48,7 +71,7 @@ if (!headless) {
     } else {
       const articles = await waitForKnowledgeBase(browser.playwright, browser.extensionBase);
       console.log(`Base de connaissances de démo indexée par l’extension : ${articles} articles.`);
-      await playScene(browser.playwright, browser.extensionBase, out);
+      await playScene(browser.playwright, browser.extensionBase, out, publishFeed);
       if (readme) writeReadmePictures(out);
       const seconds = Math.round((Date.now() - started) / 1000);
       console.log(`Démo jouée sans écran en ${seconds} s : une image par étape dans ${out}/`);

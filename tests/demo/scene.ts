@@ -14,6 +14,7 @@ export type StepId =
   | 'script'
   | 'form'
   | 'duplicate'
+  | 'incident'
   | 'indicators'
   | 'export';
 
@@ -53,10 +54,18 @@ export const SCENE_TEXT = {
       'Le message « Une erreur technique est survenue » s’affiche et rien n’est enregistré.',
     callMinutesAgo: 14,
   },
+  /** Published by the national team in its signed feed, on the demo knowledge base. */
+  incident: {
+    title: 'Liste des demandes vide après la mise à jour de ce matin',
+    symptoms: ['la liste des demandes reste vide', 'aucune demande ne s’affiche dans la liste'],
+    summary: 'La liste des demandes reste vide',
+    description:
+      'Depuis ce matin, aucune demande ne s’affiche dans la liste des demandes, pour tous les profils du service.',
+  },
   departement: '75',
 } as const;
 
-/** The morning, in order. A known incident (issue 19's signed feed) will come after `duplicate`. */
+/** The morning, in order. */
 export const SCENE: readonly SceneStep[] = [
   {
     id: 'call',
@@ -114,14 +123,22 @@ export const SCENE: readonly SceneStep[] = [
     nextAction: '#ars-bar-duplicate',
   },
   {
+    id: 'incident',
+    picture: '09-incident-connu.png',
+    caption:
+      'L’équipe nationale publie un incident dans son flux signé : une troisième escalade sur le même symptôme est arrêtée à la source.',
+    readme: 'incident.png',
+    nextAction: '#ars-bar-duplicate',
+  },
+  {
     id: 'indicators',
-    picture: '09-indicateurs.png',
+    picture: '10-indicateurs.png',
     caption: 'Les indicateurs de la matinée : appels, durées, taux d’escalade, motifs.',
     readme: 'indicateurs.png',
   },
   {
     id: 'export',
-    picture: '10-export-xlsx.png',
+    picture: '11-export-xlsx.png',
     caption: 'L’export .xlsx pour le rapport, écrit dans demo-output/.',
   },
 ];

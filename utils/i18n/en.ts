@@ -224,9 +224,12 @@ export const en: Partial<Record<MessageKey, string>> = {
   stepDrafts: 'Drafts',
   actionsLabel: 'Next action',
   barCopyAnswer: 'Copy the answer',
-  barSeeDuplicate: 'See the existing ticket',
+  barSeeDuplicate: 'See the existing escalation',
   reportDetection: 'Report a wrong detection',
   reportDetectionHelp:
     'Downloads a report to attach to a ticket: the page’s structure and what the assistant detected, without the people’s data.',
   reportDetectionDone: 'Report downloaded ({file}): attach it to your ticket.',
+  dupIncidentTitle: 'Known incident: the national support team is already on it',
+  dupIncidentResolvedTitle: 'Known incident, resolved: check before escalating',
+  dupIncidentArticle: 'Read the article about the incident',
 };

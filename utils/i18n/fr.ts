@@ -234,11 +234,14 @@ export const fr = {
   stepDrafts: 'Brouillons',
   actionsLabel: 'Prochaine action',
   barCopyAnswer: 'Copier la réponse',
-  barSeeDuplicate: 'Voir le ticket existant',
+  barSeeDuplicate: 'Voir l’escalade existante',
   reportDetection: 'Signaler une détection incorrecte',
   reportDetectionHelp:
     'Télécharge un rapport à joindre à un ticket : la structure de la page et ce que l’assistant a détecté, sans les données des personnes.',
   reportDetectionDone: 'Rapport téléchargé ({file}) : joignez-le à votre ticket.',
+  dupIncidentTitle: 'Incident connu : l’assistance nationale le traite déjà',
+  dupIncidentResolvedTitle: 'Incident connu, résolu : vérifiez avant d’escalader',
+  dupIncidentArticle: 'Lire l’article sur l’incident',
 } as const;
 
 export type MessageKey = keyof typeof fr;

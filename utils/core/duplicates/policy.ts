@@ -27,6 +27,8 @@ export interface Decision {
   readonly verdict: Verdict;
   readonly matches: readonly DuplicateMatch[];
   readonly reason: string;
+  /** Set when a known incident of the national team's feed is the first match. */
+  readonly incident?: { readonly title: string; readonly article: string | null };
 }
 
 export interface DecideOptions {

@@ -30,6 +30,7 @@ export function withIncidents(
   return {
     verdict: open ? 'block' : 'warn',
     reason: incidentSentence(first, now),
+    incident: { title: first.incident.title, article: first.incident.article ?? null },
     matches: [
       { entry, kind: 'meme-probleme-autre-cas', reasons: [why] },
       ...(decision?.matches ?? []),
