@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * A CSS selector brought by a configuration file, a policy or a feed is checked before it is kept:
  * it must parse as a selector (where a DOM is at hand to say so) and carry nothing that belongs to
@@ -16,3 +18,13 @@ export function selectorProblem(selector: string): string | null {
     return 'sélecteur CSS invalide';
   }
 }
+
+/** A selector field of a configuration: 1 to 200 characters, checked as above. */
+export const CssSelectorSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .superRefine((v, ctx) => {
+    const problem = selectorProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { selectorProblem } from '../../core/text/css-selector';
+import { CssSelectorSchema } from '../../core/text/css-selector';
 import { DEFAULT_MASKING_RULES } from './masking-defaults';
 import { formatZodIssues } from './rules-errors';
 
@@ -8,14 +8,7 @@ import { formatZodIssues } from './rules-errors';
  * hints in form field names. Referents add their instance's own fields in the options.
  */
 const label = z.string().trim().min(1).max(80);
-const selector = z
-  .string()
-  .min(1)
-  .max(200)
-  .superRefine((v, ctx) => {
-    const problem = selectorProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+const selector = CssSelectorSchema;
 const hint = z.string().min(2).max(40);
 
 const safeWord = z.string().trim().min(1).max(60);

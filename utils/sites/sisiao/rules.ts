@@ -1,6 +1,6 @@
 import { unsafePatternReason } from '../../core/text/safe-regex';
 import { z } from 'zod';
-import { selectorProblem } from '../../core/text/css-selector';
+import { CssSelectorSchema } from '../../core/text/css-selector';
 import { CONTEXT_ID_FIELDS, PageKindSchema } from '../../core/context';
 import { DEFAULT_DETECTION_RULES } from './default-rules';
 import { formatZodIssues } from './rules-errors';
@@ -70,14 +70,7 @@ export const CustomRuleSchema = z.strictObject({
   name: ruleName,
   field: z.enum([...CONTEXT_ID_FIELDS, 'userEmail', 'userProfile', 'appVersion']),
   /** CSS selector of the element holding the value. */
-  selector: z
-    .string()
-    .min(1)
-    .max(200)
-    .superRefine((v, ctx) => {
-      const problem = selectorProblem(v);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  selector: CssSelectorSchema,
   /** Read this attribute instead of the text. */
   attribute: attrName.optional(),
   /** Keep the first capture group (or the whole match) of this expression. */
