@@ -14,7 +14,6 @@ import {
 import {
   BUILD_DEFAULT_CONFIG,
   loadEffectiveConfig,
-  loadLocalConfig,
   readManagedStorage,
 } from '../../utils/ext/settings';
 
@@ -91,7 +90,13 @@ async function check(): Promise<FeedState> {
   const info = infoOf(verified);
   if (state.applied && sameFeed(state.applied, info))
     return say(true, 'Flux vérifié : déjà appliqué.', cache);
-  const reduced = weakenings(loaded.config, await configWith(info));
+  // What would be in force with this feed, under the same settings and policy just read.
+  const withFeed = effectiveConfig(
+    { ...info.config, ...loaded.file },
+    managed,
+    BUILD_DEFAULT_CONFIG,
+  );
+  const reduced = weakenings(loaded.config, withFeed.config);
   if (reduced.length)
     return say(
       false,
@@ -114,12 +119,6 @@ function infoOf(v: VerifiedFeed): FeedInfo {
 
 function sameFeed(a: FeedInfo, b: FeedInfo): boolean {
   return a.version === b.version && a.publishedAt === b.publishedAt && a.keyId === b.keyId;
-}
-
-/** The configuration that would be in force with this feed under the same settings and policy. */
-async function configWith(info: FeedInfo) {
-  const [local, managed] = await Promise.all([loadLocalConfig(), readManagedStorage()]);
-  return effectiveConfig({ ...info.config, ...local.file }, managed, BUILD_DEFAULT_CONFIG).config;
 }
 
 /** A person confirmed the waiting feed in the options: it applies now. */
