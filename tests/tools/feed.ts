@@ -6,7 +6,7 @@
  * `config.json` is a configuration as the options page imports it, with the known incidents under
  * `incidents`. It is validated with the extension's own schema before anything is signed.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, webcrypto } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateConfigFile } from '../../utils/core/config/validate';
@@ -14,6 +14,7 @@ import { keyIdOf, toBase64 } from '../../utils/core/feed/keys';
 import { FeedPayloadSchema, IncidentSchema, type FeedPayload } from '../../utils/core/feed/schema';
 import { signFeed } from '../../utils/core/feed/sign';
 import { verifyFeed } from '../../utils/core/feed/verify';
+import { rawPublicFromPem, signingKeyFromPem, subtle } from './feed-keys';
 
 const USAGE =
   'usage : feed keygen --out <dossier>\n' +
@@ -21,7 +22,6 @@ const USAGE =
   '        feed verify --pub <publique.pem> --in <flux.json>';
 
 class UsageError extends Error {}
-const subtle = webcrypto.subtle as SubtleCrypto;
 
 function option(args: string[], name: string, required = true): string | undefined {
   const i = args.indexOf(name);
@@ -41,15 +41,13 @@ function read(file: string, what: string): string {
   }
 }
 
-/** The raw 32 bytes of an Ed25519 public key (the end of its SPKI encoding). */
+/** The raw public key of a PEM, or a French usage error. */
 function rawPublic(pem: string): Uint8Array<ArrayBuffer> {
-  let der: Buffer;
   try {
-    der = createPublicKey(pem).export({ format: 'der', type: 'spki' });
+    return rawPublicFromPem(pem);
   } catch {
     throw new UsageError('clé publique illisible (PEM Ed25519 attendu)');
   }
-  return new Uint8Array(der.subarray(der.length - 32));
 }
 
 async function keygen(args: string[]): Promise<void> {
@@ -102,24 +100,13 @@ async function sign(args: string[]): Promise<void> {
     config,
     incidents: incidentList,
   });
-  let der: Buffer;
-  let raw: Uint8Array<ArrayBuffer>;
+  let key: Awaited<ReturnType<typeof signingKeyFromPem>>;
   try {
-    const key = createPrivateKey(keyPem);
-    der = key.export({ format: 'der', type: 'pkcs8' });
-    raw = rawPublic(createPublicKey(key).export({ format: 'pem', type: 'spki' }) as string);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
+    key = await signingKeyFromPem(keyPem);
+  } catch {
     throw new UsageError('clé privée illisible (PEM Ed25519 attendu)');
   }
-  const privateKey = await subtle.importKey(
-    'pkcs8',
-    new Uint8Array(der),
-    { name: 'Ed25519' },
-    false,
-    ['sign'],
-  );
-  const envelope = await signFeed(payload, privateKey, raw, subtle);
+  const envelope = await signFeed(payload, key.privateKey, key.rawPublic, subtle);
   writeFileSync(out, `${JSON.stringify(envelope, null, 2)}\n`);
   console.log(`signé : ${out} version=${payload.version} incidents=${payload.incidents.length}`);
 }

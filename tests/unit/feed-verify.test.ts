@@ -1,4 +1,3 @@
-import { createPrivateKey, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,9 +5,9 @@ import { DEMO_FEED_KEY, fromBase64, keyIdOf, toBase64 } from '../../utils/core/f
 import { MAX_FEED_BYTES, type FeedPayload } from '../../utils/core/feed/schema';
 import { signFeed } from '../../utils/core/feed/sign';
 import { verifyFeed } from '../../utils/core/feed/verify';
+import { signingKeyFromPem, subtle } from '../tools/feed-keys';
 
 /** Issue 19: a feed is used only when signed by a trusted key, intact and valid. */
-const subtle = webcrypto.subtle as SubtleCrypto;
 let privateKey: CryptoKey;
 
 const PAYLOAD: FeedPayload = {
@@ -34,10 +33,7 @@ async function signed(payload: unknown = PAYLOAD): Promise<string> {
 
 beforeAll(async () => {
   const pem = readFileSync(path.resolve('tests/demo/feed/feed-private.pem'), 'utf8');
-  const der = createPrivateKey(pem).export({ format: 'der', type: 'pkcs8' });
-  privateKey = await subtle.importKey('pkcs8', new Uint8Array(der), { name: 'Ed25519' }, false, [
-    'sign',
-  ]);
+  ({ privateKey } = await signingKeyFromPem(pem));
 });
 
 describe('the signed feed', () => {

@@ -1,15 +1,13 @@
-import { createPrivateKey, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_FEED_KEY, fromBase64 } from '../../../utils/core/feed/keys';
 import { FEED_PATH } from '../../../utils/core/feed/policy';
 import type { FeedPayload } from '../../../utils/core/feed/schema';
 import { signFeed } from '../../../utils/core/feed/sign';
+import { signingKeyFromPem, subtle } from '../../tools/feed-keys';
 
 export { FEED_PATH };
 
-const subtle = webcrypto.subtle as SubtleCrypto;
-let key: Promise<CryptoKey> | null = null;
+let key: ReturnType<typeof signingKeyFromPem> | null = null;
 
 /** A feed signed with the demo key (trusted by demo builds only), as the JSON text served. */
 export async function demoFeed(
@@ -17,17 +15,7 @@ export async function demoFeed(
   config: Record<string, unknown>,
   incidents: FeedPayload['incidents'] = [],
 ): Promise<string> {
-  key ??= subtle.importKey(
-    'pkcs8',
-    new Uint8Array(
-      createPrivateKey(
-        readFileSync(path.resolve('tests/demo/feed/feed-private.pem'), 'utf8'),
-      ).export({ format: 'der', type: 'pkcs8' }),
-    ),
-    { name: 'Ed25519' },
-    false,
-    ['sign'],
-  );
+  key ??= signingKeyFromPem(readFileSync(path.resolve('tests/demo/feed/feed-private.pem'), 'utf8'));
   const payload: FeedPayload = {
     version,
     publishedAt: new Date().toISOString(),
@@ -35,6 +23,6 @@ export async function demoFeed(
     incidents,
   };
   return JSON.stringify(
-    await signFeed(payload, await key, fromBase64(DEMO_FEED_KEY.publicKey), subtle),
+    await signFeed(payload, (await key).privateKey, (await key).rawPublic, subtle),
   );
 }
