@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FeedView } from '../../components/options/FeedSection';
-import { readFeedState, type FeedState } from '../../utils/ext/feed-store';
+import { FEED_KEY, readFeedState, type FeedState } from '../../utils/ext/feed-store';
+import { watchLocalKeys } from '../../utils/ext/storage-watch';
 
 function viewOf(state: FeedState): FeedView {
   return {
@@ -27,11 +28,7 @@ export function useFeed() {
   useEffect(() => {
     const load = () => void readFeedState().then((s) => setFeed(viewOf(s)));
     load();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'feed' in changes) load();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    return watchLocalKeys([FEED_KEY], load);
   }, []);
   const ask = useCallback(async (type: 'refreshFeed' | 'confirmFeed') => {
     setBusy(true);

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { UnansweredItem } from '../../components/options/UnansweredSection';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import { UNANSWERED_KEY } from '../../utils/ext/search-use-store';
+import { watchLocalKeys } from '../../utils/ext/storage-watch';
 import { clearUnanswered, listUnanswered, suggestArticle } from './search-use-actions';
 
 export interface UnansweredActions {
@@ -19,11 +19,7 @@ export function useUnanswered(kbOrigin: string, nomenclature: Nomenclature): Una
   }, []);
   useEffect(() => {
     reload();
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && UNANSWERED_KEY in changes) reload();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    return watchLocalKeys([UNANSWERED_KEY], reload);
   }, [reload]);
   const onSuggest = useCallback(
     (item: UnansweredItem) =>

@@ -10,6 +10,7 @@ import {
   removeCall,
   updateCall,
 } from '../../utils/ext/call-log';
+import { watchLocalKeys } from '../../utils/ext/storage-watch';
 import { adoptsContext, finishCall, newCall, runningCall, withPending } from './call-session';
 
 /** Typing in the note is written after this pause, not at every key. */
@@ -55,14 +56,11 @@ export function useCallLog(contextKey: string | undefined): CallLogApi {
         if (live) setProblem(`Journal des appels illisible : ${describe(e)}`);
       }
     };
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && CALL_LOG_KEY in changes) void load();
-    };
     void load();
-    browser.storage.onChanged.addListener(onChanged);
+    const unwatch = watchLocalKeys([CALL_LOG_KEY], () => void load());
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      unwatch();
     };
   }, []);
 

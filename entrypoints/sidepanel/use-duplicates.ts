@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { candidateFromDraft } from '../../utils/core/duplicates/from-escalation';
 import { decide, type Decision } from '../../utils/core/duplicates/policy';
 import { prepareHistory } from '../../utils/core/duplicates/prepared';
@@ -9,9 +8,10 @@ import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import { withIncidents } from '../../utils/core/feed/incident-decision';
 import { matchIncidents } from '../../utils/core/feed/incident-match';
 import type { Incident } from '../../utils/core/feed/schema';
-import { readFeedState } from '../../utils/ext/feed-store';
+import { FEED_KEY, readFeedState } from '../../utils/ext/feed-store';
 import { HISTORY_CHANGED_KEY } from '../../utils/ext/history-events';
 import { listHistory } from '../../utils/ext/history-store';
+import { watchLocalKeys } from '../../utils/ext/storage-watch';
 
 export interface DuplicatesApi {
   decision: Decision | null;
@@ -31,11 +31,7 @@ export function useDuplicates(
         () => undefined,
       );
     load();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && HISTORY_CHANGED_KEY in changes) load();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    return watchLocalKeys([HISTORY_CHANGED_KEY], load);
   }, []);
   const [incidents, setIncidents] = useState<Incident[]>([]);
   useEffect(() => {
@@ -45,11 +41,7 @@ export function useDuplicates(
         () => undefined,
       );
     load();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'feed' in changes) load();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    return watchLocalKeys([FEED_KEY], load);
   }, []);
   const prepared = useMemo(() => prepareHistory(history), [history]);
   const candidate = draft ? JSON.stringify(candidateFromDraft(draft, nomenclature)) : null;

@@ -33,7 +33,10 @@ export type FeedState = z.infer<typeof FeedStateSchema>;
 
 export const EMPTY_FEED_STATE: FeedState = { applied: null, pending: null, lastCheck: null };
 
-const feedItem = storage.defineItem<unknown>('local:feed', { version: 1 });
+/** The storage.local key of the feed's state (settings watch it; « Effacer mes données » keeps it). */
+export const FEED_KEY = 'feed';
+
+const feedItem = storage.defineItem<unknown>(`local:${FEED_KEY}`, { version: 1 });
 
 /** The stored state; an unreadable one counts as no feed (the next check fetches it again). */
 export async function readFeedState(): Promise<FeedState> {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { FEED_KEY } from './feed-store';
 import { openDb, STORES, committed } from './idb';
 
 /**
@@ -11,7 +12,7 @@ import { openDb, STORES, committed } from './idb';
  * storage.local keys that are settings, not data about anyone: the person's settings, the rules in
  * force derived from them, and the national team's feed (rules and known incidents, signed).
  */
-const SETTINGS_KEYS = new Set(['config', 'config$', 'effectiveRules', 'feed', 'feed$']);
+const SETTINGS_KEYS = new Set(['config', 'config$', 'effectiveRules', FEED_KEY, `${FEED_KEY}$`]);
 
 /** Keys of copies set aside when unreadable, with the time they were set aside in the name. */
 const ASIDE = /^(?:drafts\.setAside\.)(\d{10,})$/;

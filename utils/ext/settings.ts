@@ -10,7 +10,7 @@ import {
 } from '../core/config';
 import { DEFAULT_SISIAO_ORIGINS, DEMO_SISIAO_ORIGINS } from '../core/origins';
 import { BUILT_IN_KB_ORIGIN, IS_DEMO_BUILD } from './build';
-import { feedConfig } from './feed-store';
+import { FEED_KEY, feedConfig } from './feed-store';
 import { isQuotaError } from './idb';
 
 /**
@@ -173,7 +173,7 @@ export async function saveConfig(next: ConfigFile): Promise<ConfigFile> {
  */
 export function watchConfig(cb: (loaded: LoadedConfig) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'managed' || (area === 'local' && ('config' in changes || 'feed' in changes))) {
+    if (area === 'managed' || (area === 'local' && ('config' in changes || FEED_KEY in changes))) {
       void loadEffectiveConfig().then(cb);
     }
   };
