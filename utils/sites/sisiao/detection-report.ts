@@ -16,7 +16,7 @@ import { findMaskTargets } from './masking';
 import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
 import { pageSafeWords } from './safe-words';
-import { sanitizePageUrl } from './url-facts';
+import { safeDecode, sanitizePageUrl } from './url-facts';
 
 export const DETECTION_REPORT_FORMAT = 'ars-detection-report/1';
 
@@ -87,21 +87,13 @@ export function anonymiseUrl(raw: string, safe: SafeWords, base?: string): strin
   if (!clean) return null;
   const u = new URL(clean);
   const segment = (s: string) =>
-    /^[A-Za-z][A-Za-z_-]{0,39}$/.test(s) || safe.idRe.test(s) ? s : shape(decodeSafe(s));
+    /^[A-Za-z][A-Za-z_-]{0,39}$/.test(s) || safe.idRe.test(s) ? s : shape(safeDecode(s));
   const path = (p: string) => p.split('/').map(segment).join('/');
   const hash = u.hash.replace(
     /^#(!?)(\/[^?]*)/,
     (_m, bang: string, route: string) => `#${bang}${path(route)}`,
   );
   return `${u.origin === 'null' ? `${u.protocol}//` : u.origin}${path(u.pathname)}${u.search}${hash}`;
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 // Styles stay (what is hidden, where a modal sits: detection reads them); scripts and embeds go.

@@ -60,7 +60,8 @@ export function urlParts(url: string): UrlParts {
   return { path: safeDecode(u.pathname), hashPath, params: params.slice(0, 50) };
 }
 
-function safeDecode(s: string): string {
+/** A percent-decoded text, or the text as is when it is not valid percent-encoding. */
+export function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {
