@@ -146,6 +146,10 @@ const PLAY: Record<StepId, (s: Stage) => Promise<void>> = {
       document.querySelector('[data-field="menageId"]')?.textContent?.includes('9100018'),
     );
     await s.panel.waitForSelector('[data-testid="technical-lines"]');
+    // The SI SIAO writes the user's e-mail in its banner after its own API call: the form needs it.
+    await s.panel.waitForFunction(() =>
+      document.querySelector('[data-field="userEmail"]')?.textContent?.includes('@'),
+    );
     // A second call, for the anomaly: the escalation will be linked to it.
     s.calls.escalated = Date.now() - T.anomaly.callMinutesAgo * MIN;
     await startCall(s, s.calls.escalated);
