@@ -11,8 +11,24 @@ const UUID = '7b0f5d3e-8c1a-4b7e-9d62-5a4e3c2b1f00';
 function wrap(page: Page): E2EPage {
   return {
     goto: async (url) => void (await page.goto(url)),
+    // Not page.waitForSelector({ visible }): Puppeteer polls visibility on animation frames, which
+    // Firefox does not run in a background tab, so a tab the browser left behind another one
+    // (a closed tab's neighbour, a tab the extension opened) waited forever for an element that
+    // was there. Polled from here, with Puppeteer's own rule for « visible ».
     waitFor: async (selector, timeoutMs = 10_000) =>
-      void (await page.waitForSelector(selector, { visible: true, timeout: timeoutMs })),
+      void (await pollUntil(
+        () =>
+          page.evaluate((sel) => {
+            const el = document.querySelector(sel);
+            if (!el) return false;
+            const rect = el.getBoundingClientRect();
+            return (
+              getComputedStyle(el).visibility !== 'hidden' && rect.width > 0 && rect.height > 0
+            );
+          }, selector),
+        timeoutMs,
+        `${selector} to be visible in ${page.url()}`,
+      )),
     click: (selector) => page.click(selector),
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),

@@ -70,8 +70,10 @@ export async function startSession(target: BrowserTarget): Promise<Session> {
           await page.waitFor('h1');
           return page;
         } catch (err) {
+          const seen = await describePage(page);
           await page.close().catch(() => undefined);
-          if (attempt >= 2) throw err;
+          if (attempt >= 2) throw new Error(`${String(err)} — the panel tab showed: ${seen}`);
+          console.warn(`[e2e] ${target.name}: the panel did not show, try again (${seen})`);
         }
       }
     },
@@ -82,4 +84,17 @@ export async function startSession(target: BrowserTarget): Promise<Session> {
     },
   };
   return session;
+}
+
+/** What a tab shows, for the message of a wait that failed (address, state, start of the body). */
+async function describePage(page: E2EPage): Promise<string> {
+  const seen = page
+    .evaluate<string>(
+      `JSON.stringify({ url: location.href, state: document.readyState, body: (document.body?.innerHTML ?? '').slice(0, 300) })`,
+    )
+    .catch((err: unknown) => `(no answer: ${String(err)}) ${page.url()}`);
+  const timeout = new Promise<string>((r) =>
+    setTimeout(() => r(`(no answer in 3 s) ${page.url()}`), 3000),
+  );
+  return Promise.race([seen, timeout]);
 }
