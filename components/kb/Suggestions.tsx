@@ -8,20 +8,32 @@ interface Props {
   hits: KbHit[];
   status: 'ready' | 'no-index' | 'idle';
   query: string;
+  /** The query the hits were found for, when the box may already hold a newer one. */
+  answers?: string;
   onQuery?(query: string): void;
   onCopyAnswer(hit: KbHit): void;
   copiedSlug?: string | null;
 }
 
 /** Articles that may answer the question, with the matching section and a highlighted snippet. */
-export function Suggestions({ hits, status, query, onQuery, onCopyAnswer, copiedSlug }: Props) {
+export function Suggestions({
+  hits,
+  status,
+  query,
+  answers,
+  onQuery,
+  onCopyAnswer,
+  copiedSlug,
+}: Props) {
   const use = useContext(SearchUseContext);
   const typed = Boolean(onQuery);
   const slugs = hits.map((h) => h.slug).join(' ');
+  // Learned and unanswered searches are about the query the list answers, not a newer keystroke.
+  const found = answers ?? query;
   useEffect(() => {
-    if (status === 'ready') use?.shown(query, slugs ? slugs.split(' ') : [], typed);
-  }, [use, status, query, slugs, typed]);
-  const picked = (hit: KbHit) => use?.picked(query, hit);
+    if (status === 'ready') use?.shown(found, slugs ? slugs.split(' ') : [], typed);
+  }, [use, status, found, slugs, typed]);
+  const picked = (hit: KbHit) => use?.picked(found, hit);
   return (
     <section className="ars-card" aria-labelledby="ars-suggestions-title" data-testid="suggestions">
       <h2 id="ars-suggestions-title">{t('suggestionsTitle')}</h2>
@@ -40,7 +52,7 @@ export function Suggestions({ hits, status, query, onQuery, onCopyAnswer, copied
       {status === 'ready' && query.trim() && hits.length === 0 && (
         <p className="ars-muted">{t('suggestionsNone')}</p>
       )}
-      <ol className="ars-hits" aria-live="polite">
+      <ol className="ars-hits" aria-live="polite" data-query={found}>
         {hits.map((hit) => (
           <li key={hit.slug} data-slug={hit.slug}>
             <a

@@ -47,6 +47,7 @@ export function App() {
           hits={m.search.hits}
           status={m.search.status}
           query={m.manualQuery}
+          answers={m.search.query}
           onQuery={m.setManualQuery}
           onCopyAnswer={(h) => void m.answer.copy(h)}
           copiedSlug={m.answer.copied}

@@ -55,6 +55,7 @@ export function EscalationView({ m, snapshot, draft }: Props) {
           hits={search.hits}
           status={search.status}
           query={m.query}
+          answers={search.query}
           onCopyAnswer={(h) => void m.answer.copy(h)}
           copiedSlug={m.answer.copied}
         />

@@ -10,6 +10,8 @@ const WARM_UP_DELAY_MS = 1500;
 export interface KbSearch {
   hits: KbHit[];
   status: 'idle' | 'ready' | 'no-index';
+  /** The query these hits answer: the box may already hold a newer one (debounce). */
+  query: string;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface KbSearch {
  * Articles opened or copied before for a like query rank a little higher (bounded, learned.ts).
  */
 export function useKbSearch(query: string, categories: readonly string[]): KbSearch {
-  const [state, setState] = useState<KbSearch>({ hits: [], status: 'idle' });
+  const [state, setState] = useState<KbSearch>({ hits: [], status: 'idle', query: '' });
   const index = useRef<KbIndex | null>(null);
   const seq = useRef(0);
   const boostKey = categories.join(',');
@@ -51,11 +53,11 @@ export function useKbSearch(query: string, categories: readonly string[]): KbSea
     const timer = setTimeout(async () => {
       index.current ??= await loadKbIndex().catch(() => null);
       if (mine !== seq.current) return; // a newer keystroke won
+      const q = query.trim();
       if (!index.current) {
-        setState({ hits: [], status: 'no-index' });
+        setState({ hits: [], status: 'no-index', query: q });
         return;
       }
-      const q = query.trim();
       const hits = q
         ? index.current.search(q, {
             limit: 5,
@@ -64,7 +66,7 @@ export function useKbSearch(query: string, categories: readonly string[]): KbSea
             learned: { pairs: learned.current, now: Date.now() },
           })
         : [];
-      setState({ hits, status: 'ready' });
+      setState({ hits, status: 'ready', query: q });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query, boostKey]);

@@ -4,11 +4,11 @@ import { BROWSERS, KB, startSession, type Session } from './harness/setup';
 
 const HITS = `document.querySelectorAll('[data-testid="suggestions"] li[data-slug]').length > 0`;
 
-/** Searches in the panel's box and waits for its suggestions. */
+/** Searches in the panel's box and waits for the suggestions of that query (not the last ones). */
 async function search(panel: E2EPage, query: string): Promise<void> {
   await panel.fill('#ars-kb-search', query);
   await panel.waitForFunction(
-    `document.querySelector('#ars-kb-search').value === ${JSON.stringify(query)} && ${HITS}`,
+    `document.querySelector('[data-testid="suggestions"] ol')?.dataset.query === ${JSON.stringify(query)} && ${HITS}`,
     10_000,
   );
 }
