@@ -97,7 +97,7 @@ function percentAsFraction(rows: string[][]): string[][] {
 }
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-describe.each(BROWSERS.filter((b) => b.name === 'chromium'))('call log in $name', (target) => {
+describe.each(BROWSERS)('call log in $name', (target) => {
   let s: Session;
   let tmp: string;
   beforeAll(async () => {
@@ -207,7 +207,16 @@ describe.each(BROWSERS.filter((b) => b.name === 'chromium'))('call log in $name'
 
     // The indicators page, from the panel's link.
     await panel3.click('#ars-call-indicators');
-    const page = await s.browser.waitForPage((u) => u.includes('/indicators.html'), 15_000);
+    await panel3.waitForFunction(
+      `browser.tabs.query({}).then((tabs) => tabs.some((t) => (t.url ?? '').endsWith('/indicators.html')))`,
+      15_000,
+    );
+    // Firefox's WebDriver BiDi does not list a moz-extension tab the extension opened: the link is
+    // checked above through the tabs API, and the page is opened here for the rest of the journey.
+    const page =
+      target.name === 'firefox'
+        ? await s.browser.newPage(`${s.browser.extensionBase}indicators.html`)
+        : await s.browser.waitForPage((u) => u.includes('/indicators.html'), 15_000);
     await page.waitFor('[data-testid="indicators-summary"]', 15_000);
     // A period that holds the three calls whatever the hour (they started up to an hour ago).
     const firstDay = dayKey(c1.startedAt);
