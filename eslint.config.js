@@ -1,28 +1,61 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { LAYERS } from './layers.config.js';
+
+/** Import patterns that name another layer's folder (relative imports: `../../sites/…`). */
+function layerPatterns(layer) {
+  const allowed = new Set([layer, ...LAYERS[layer]]);
+  return Object.keys(LAYERS)
+    .filter((other) => !allowed.has(other))
+    .map((other) => {
+      const folder = other.split('/').pop();
+      return {
+        group: [`**/${folder}`, `**/${folder}/**`],
+        message: `${layer} may not import ${other} (layers: layers.config.js, docs/architecture.md).`,
+      };
+    });
+}
+
+const browserFree = [
+  {
+    group: ['wxt', 'wxt/*', 'webextension-polyfill', '@wxt-dev/*'],
+    message: 'utils/core stays free of browser APIs.',
+  },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'utils/core stays free of React.',
+  },
+];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'tests/demo/kb-corpus/**', 'tests/demo/**/*.js'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'demo-output/**',
+      'tests/demo/kb-corpus/**',
+      'tests/demo/**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-    },
-  },
-  {
-    // The pure core must run anywhere (tests, CLI, service worker): no browser API, no React.
-    files: ['utils/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-unused-vars': [
         'error',
-        {
-          patterns: [
-            { group: ['wxt', 'wxt/*', 'webextension-polyfill', '@wxt-dev/*'], message: 'utils/core stays free of browser APIs.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'utils/core stays free of React.' },
-          ],
-        },
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
   },
+  // Each layer imports only the layers below it; the pure core also no browser API and no React.
+  ...Object.keys(LAYERS).map((layer) => ({
+    files: [`${layer}/**/*.ts`, `${layer}/**/*.tsx`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...(layer === 'utils/core' ? browserFree : []), ...layerPatterns(layer)] },
+      ],
+    },
+  })),
 );

@@ -1,4 +1,4 @@
-import { isLocked, type Config, type SettingKey } from '../../utils/core/config';
+import { isLocked, type Config, type SettingKey } from '../../utils/config';
 import { DEFAULT_FORM_MAPPING } from '../../utils/sites/kb/form-mapping';
 import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
 import { DEFAULT_MASKING_RULES } from '../../utils/sites/sisiao/masking-defaults';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detectionRulesOf, formMappingOf, maskingRulesOf } from '../../utils/core/config/resolve';
+import { detectionRulesOf, formMappingOf, maskingRulesOf } from '../../utils/config/resolve';
 import { EFFECTIVE_RULES_KEY, type EffectiveRules } from '../../utils/ext/effective-rules';
 import { loadConfigOrDefaults, watchConfig } from '../../utils/ext/settings';
 

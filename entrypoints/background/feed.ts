@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { weakenings } from '../../utils/core/config/guards';
-import { effectiveConfig } from '../../utils/core/config/managed';
+import { weakenings } from '../../utils/config/guards';
+import { effectiveConfig } from '../../utils/config/managed';
 import { feedSource } from '../../utils/core/feed/policy';
 import { MAX_FEED_BYTES } from '../../utils/core/feed/schema';
-import { verifyFeed, type VerifiedFeed } from '../../utils/core/feed/verify';
+import { verifyFeed, type VerifiedFeed } from '../../utils/config/feed-verify';
 import { IS_DEMO_BUILD } from '../../utils/ext/build';
 import {
   readFeedState,

@@ -11,7 +11,7 @@ import {
   exportConfig,
   resetSection,
   type SettingKey,
-} from '../../utils/core/config';
+} from '../../utils/config';
 import { setLanguage } from '../../utils/i18n';
 import {
   addSisiaoAddress,

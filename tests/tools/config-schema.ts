@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ConfigFileSchema } from '../../utils/core/config/schema';
+import { ConfigFileSchema } from '../../utils/config/schema';
 import { FeedPolicySchema } from '../../utils/core/feed/policy';
 
 type Json = Record<string, unknown>;

@@ -9,11 +9,11 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { validateConfigFile } from '../../utils/core/config/validate';
+import { validateConfigFile } from '../../utils/config/validate';
 import { keyIdOf, toBase64 } from '../../utils/core/feed/keys';
 import { FeedPayloadSchema, IncidentSchema, type FeedPayload } from '../../utils/core/feed/schema';
 import { signFeed } from '../../utils/core/feed/sign';
-import { verifyFeed } from '../../utils/core/feed/verify';
+import { verifyFeed } from '../../utils/config/feed-verify';
 import { rawPublicFromPem, signingKeyFromPem, subtle } from './feed-keys';
 
 const USAGE =

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { validateConfigFile } from '../../utils/core/config/validate';
+import { validateConfigFile } from '../../utils/config/validate';
 import { classifyPage } from '../../utils/sites/classify-page';
 import { resolveFormMapping } from '../../utils/sites/kb/form-mapping';
 import { describeForm } from '../../utils/sites/kb/form-view';

@@ -6,7 +6,7 @@ import {
   resetSection,
   resolveConfig,
   type ConfigFile,
-} from '../../utils/core/config';
+} from '../../utils/config';
 
 const current: ConfigFile = {
   version: 1,

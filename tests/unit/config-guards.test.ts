@@ -6,7 +6,7 @@ import {
   resolveConfig,
   validateConfigFile,
   weakenings,
-} from '../../utils/core/config';
+} from '../../utils/config';
 
 const withFile = (file: Record<string, unknown>) =>
   resolveConfig({ version: 1, ...file } as never, DEFAULT_CONFIG);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CONFIG,
-  effectiveConfig,
-  isLocked,
-  type ConfigFile,
-} from '../../utils/core/config';
+import { DEFAULT_CONFIG, effectiveConfig, isLocked, type ConfigFile } from '../../utils/config';
 
 const local: ConfigFile = {
   version: 1,

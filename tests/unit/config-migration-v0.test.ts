@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrateConfig } from '../../utils/core/config/migrations';
-import { migrateV0toV1 } from '../../utils/core/config/migrations/v0-to-v1';
-import { validateConfigFile } from '../../utils/core/config';
+import { migrateConfig } from '../../utils/config/migrations';
+import { migrateV0toV1 } from '../../utils/config/migrations/v0-to-v1';
+import { validateConfigFile } from '../../utils/config';
 
 describe('settings migration 0 → 1', () => {
   it('moves the flat addresses into addresses', () => {

@@ -2,7 +2,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsPageProps } from '../../components/options/OptionsPage';
-import { DEFAULT_CONFIG } from '../../utils/core/config';
+import { DEFAULT_CONFIG } from '../../utils/config';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

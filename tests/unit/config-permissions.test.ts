@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { planScriptSync, sisiaoRegistrations } from '../../utils/core/config/script-registrations';
-import { DEFAULT_CONFIG } from '../../utils/core/config';
+import { planScriptSync, sisiaoRegistrations } from '../../utils/config/script-registrations';
+import { DEFAULT_CONFIG } from '../../utils/config';
 
 const TRAINING = 'https://formation.sisiao.example.fr';
 

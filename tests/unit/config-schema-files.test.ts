@@ -9,7 +9,7 @@ import {
   buildConfigJsonSchema,
   schemaFileText,
 } from '../tools/config-schema';
-import { validateConfigFile } from '../../utils/core/config';
+import { validateConfigFile } from '../../utils/config';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');

@@ -4,7 +4,7 @@ import {
   exportConfig,
   resolveConfig,
   validateConfigFile,
-} from '../../utils/core/config';
+} from '../../utils/config';
 
 const nomenclature = (motif: Record<string, unknown>) => ({
   thematiques: [{ code: 't', libelle: 'Thème', motifs: [{ code: 'm', libelle: 'Motif' }, motif] }],

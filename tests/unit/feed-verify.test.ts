@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FEED_KEY, fromBase64, keyIdOf, toBase64 } from '../../utils/core/feed/keys';
 import { MAX_FEED_BYTES, type FeedPayload } from '../../utils/core/feed/schema';
 import { signFeed } from '../../utils/core/feed/sign';
-import { verifyFeed } from '../../utils/core/feed/verify';
+import { verifyFeed } from '../../utils/config/feed-verify';
 import { signingKeyFromPem, subtle } from '../tools/feed-keys';
 
 /** Issue 19: a feed is used only when signed by a trusted key, intact and valid. */

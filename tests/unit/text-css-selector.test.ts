@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateConfigFile } from '../../utils/core/config/validate';
+import { validateConfigFile } from '../../utils/config/validate';
 import { selectorProblem } from '../../utils/core/text/css-selector';
 
 /** Issue 18: selectors of an imported configuration are validated at import. */

@@ -4,8 +4,8 @@ import {
   sisiaoRegistrations,
   sisiaoScriptIds,
   type SisiaoRegistration,
-} from '../core/config/script-registrations';
-import { resolveConfig, type Config } from '../core/config';
+} from '../config/script-registrations';
+import { resolveConfig, type Config } from '../config';
 import { originPattern, toOrigin } from '../core/origins';
 import { BUILD_DEFAULT_CONFIG, loadLocalConfig, saveConfig } from './settings';
 

@@ -7,7 +7,7 @@ import {
   validateConfigFile,
   type Config,
   type ConfigFile,
-} from '../core/config';
+} from '../config';
 import { DEFAULT_SISIAO_ORIGINS, DEMO_SISIAO_ORIGINS } from '../core/origins';
 import { BUILT_IN_KB_ORIGIN, IS_DEMO_BUILD } from './build';
 import { FEED_KEY, feedConfig } from './feed-store';
@@ -28,7 +28,7 @@ export const BUILD_DEFAULT_CONFIG: Config = makeDefaultConfig({
 /**
  * WXT counts item versions from 1, and the first release stored the flat version-0 document
  * under this key: WXT version n holds document version n-1. Migrations themselves are the pure,
- * tested steps of utils/core/config/migrations, also applied to imported files.
+ * tested steps of utils/config/migrations, also applied to imported files.
  */
 const configItem = storage.defineItem<unknown>('local:config', {
   version: 2,

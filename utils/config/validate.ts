@@ -1,6 +1,6 @@
-import { parseNomenclature } from '../nomenclature/validate';
-import { mergeMaskingRules } from '../../sites/sisiao/masking-rules';
-import { mergeDetectionRules } from '../../sites/sisiao/rules';
+import { parseNomenclature } from '../core/nomenclature/validate';
+import { mergeMaskingRules } from '../sites/sisiao/masking-rules';
+import { mergeDetectionRules } from '../sites/sisiao/rules';
 import { splitIssues, unknownKeyWarning, type UnknownKey } from './issues';
 import { migrateConfig } from './migrations';
 import { ConfigFileSchema, type ConfigFile } from './schema';

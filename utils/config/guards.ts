@@ -1,4 +1,4 @@
-import type { MaskingRules } from '../../sites/sisiao/masking-rules';
+import type { MaskingRules } from '../sites/sisiao/masking-rules';
 import { maskingRulesOf } from './resolve';
 import type { Config } from './schema';
 

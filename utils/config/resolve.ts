@@ -1,8 +1,8 @@
-import { resolveFormMapping, type FormMapping } from '../../sites/kb/form-mapping';
-import { mergeMaskingRules, type MaskingRules } from '../../sites/sisiao/masking-rules';
-import { DEFAULT_DETECTION_RULES } from '../../sites/sisiao/default-rules';
-import { mergeDetectionRules, type DetectionRules } from '../../sites/sisiao/rules';
-import { DEFAULT_MASKING_RULES } from '../../sites/sisiao/masking-defaults';
+import { resolveFormMapping, type FormMapping } from '../sites/kb/form-mapping';
+import { mergeMaskingRules, type MaskingRules } from '../sites/sisiao/masking-rules';
+import { DEFAULT_DETECTION_RULES } from '../sites/sisiao/default-rules';
+import { mergeDetectionRules, type DetectionRules } from '../sites/sisiao/rules';
+import { DEFAULT_MASKING_RULES } from '../sites/sisiao/masking-defaults';
 import { DEFAULT_CONFIG } from './defaults';
 import { CONFIG_VERSION, type Config, type ConfigFile } from './schema';
 

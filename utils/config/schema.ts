@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { FORM_FIELDS } from '../../sites/kb/form-mapping';
-import { MaskingRulesPatchSchema } from '../../sites/sisiao/masking-rules';
-import { DetectionRulesPatchSchema } from '../../sites/sisiao/rules';
-import { NomenclatureShapeSchema } from '../nomenclature/schema';
-import { toOrigin } from '../origins';
-import { AnswerTemplateSchema, PLACEHOLDERS, type Placeholder } from '../search/answer-templates';
+import { FORM_FIELDS } from '../sites/kb/form-mapping';
+import { MaskingRulesPatchSchema } from '../sites/sisiao/masking-rules';
+import { DetectionRulesPatchSchema } from '../sites/sisiao/rules';
+import { NomenclatureShapeSchema } from '../core/nomenclature/schema';
+import { toOrigin } from '../core/origins';
+import {
+  AnswerTemplateSchema,
+  PLACEHOLDERS,
+  type Placeholder,
+} from '../core/search/answer-templates';
 
 /**
  * The one configuration document: everything the options page sets, in a file the national team

@@ -1,6 +1,6 @@
-import { DEFAULT_NOMENCLATURE } from '../nomenclature/default';
-import { DEFAULT_KB_ORIGIN, DEFAULT_SISIAO_ORIGINS } from '../origins';
-import { DEFAULT_ANSWER_TEMPLATES } from '../search/answer-templates';
+import { DEFAULT_NOMENCLATURE } from '../core/nomenclature/default';
+import { DEFAULT_KB_ORIGIN, DEFAULT_SISIAO_ORIGINS } from '../core/origins';
+import { DEFAULT_ANSWER_TEMPLATES } from '../core/search/answer-templates';
 import { CONFIG_VERSION, type Config } from './schema';
 
 /** Where the build differs: the demo build knows the demo origins (see utils/ext/build.ts). */

@@ -3,16 +3,16 @@
  * bytes, the payload's shape, then the configuration through the same validation as an import.
  * Every refusal says why in French; nothing of a refused feed is used.
  */
-import { validateConfigFile } from '../config/validate';
-import type { ConfigFile } from '../config/schema';
-import { fromBase64, type TrustedKey } from './keys';
+import { validateConfigFile } from './validate';
+import type { ConfigFile } from './schema';
+import { fromBase64, type TrustedKey } from '../core/feed/keys';
 import {
   FeedEnvelopeSchema,
   FeedPayloadSchema,
   MAX_FEED_BYTES,
   type FeedPayload,
   type Incident,
-} from './schema';
+} from '../core/feed/schema';
 
 export interface VerifiedFeed {
   ok: true;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPath } from '../nomenclature/validate';
+import { formatPath } from '../core/nomenclature/validate';
 
 /**
  * zod issues in the French a referent reads in the options or after an import: one line per

@@ -1,4 +1,4 @@
-import { originPattern } from '../origins';
+import { originPattern } from '../core/origins';
 
 /**
  * The content scripts an added SI SIAO address needs, registered at run time (the manifest only
