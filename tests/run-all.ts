@@ -48,6 +48,8 @@ const steps: Step[] = [
 let passed = 0;
 let failed = 0;
 const failedSteps: string[] = [];
+/** Repeated after the last step: the end of a long CI log is often all that is read. */
+const failedTests: string[] = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.cmd.join(' ')}`);
   const started = Date.now();
@@ -61,9 +63,29 @@ for (const step of steps) {
       const r = JSON.parse(readFileSync(step.report, 'utf8')) as {
         numPassedTests: number;
         numFailedTests: number;
+        testResults?: {
+          name: string;
+          message?: string;
+          assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[];
+        }[];
       };
       passed += r.numPassedTests;
       failed += r.numFailedTests;
+      for (const file of r.testResults ?? []) {
+        const where = path.relative(process.cwd(), file.name);
+        const failures = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+        for (const a of failures) {
+          const why = (a.failureMessages?.[0] ?? '')
+            .split('\n')
+            .slice(0, 3)
+            .join(' ')
+            .slice(0, 600);
+          failedTests.push(`${step.name} · ${where} › ${a.fullName}\n    ${why}`);
+        }
+        if (!failures.length && file.message) {
+          failedTests.push(`${step.name} · ${where}\n    ${file.message.slice(0, 600)}`);
+        }
+      }
     } catch {
       /* the step's own failure is counted below */
     }
@@ -77,6 +99,8 @@ for (const step of steps) {
     console.log(`=== ${step.name} ok (${seconds} s)`);
   }
 }
+if (failedTests.length)
+  console.log(`\nFailed tests:\n${failedTests.map((t) => `  ✗ ${t}`).join('\n')}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);
