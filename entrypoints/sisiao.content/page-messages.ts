@@ -1,7 +1,8 @@
 /**
  * Route changes told by our main-world script (sisiao-main.content.ts) through window.postMessage.
  * API calls and script errors travel the same way and are parsed by the SI SIAO adapter's
- * `ApiObservationSchema`. The page could post such messages too: they only ever feed detection.
+ * `parseApiMessage` (api-message.ts). The page could post such messages too: they only ever feed
+ * detection.
  * Checked by hand: no zod in the script that runs on every SI SIAO page.
  */
 export function parseRouteMessage(data: unknown): { at: number } | null {

@@ -3,9 +3,11 @@ import { idsFromQuery, sanitizeRequestPath } from './api-facts';
 
 /**
  * The messages the main-world script posts (`sisiao-main.content.ts`): one per API call the SI
- * SIAO page makes, and one per uncaught script error. zod/mini keeps this small enough for the
- * content script. The posted path may carry query values; parsing drops them at once and keeps
- * only the numeric values of ID parameters (`idFiche`, `idGroupe`), which say which fiche is shown.
+ * SIAO page makes, and one per uncaught script error. This is the reference schema; the content
+ * script, which runs on every SI SIAO page, parses with the hand-written `parseApiMessage`
+ * (api-message.ts, no zod) and a test holds the two to the same answers. The posted path may carry
+ * query values; parsing drops them at once and keeps only the numeric values of ID parameters
+ * (`idFiche`, `idGroupe`), which say which fiche is shown.
  */
 
 const text = (max: number) => z.string().check(z.maxLength(max));

@@ -48,7 +48,7 @@ const NOT_HOLDERS = new Set(
     ' ',
   ),
 );
-const HOLDER_QUERY = 'body *:not(td):not(tr):not(a):not(option):not(th):not(input)';
+export const HOLDER_QUERY = 'body *:not(td):not(tr):not(a):not(option):not(th):not(input)';
 
 const quickCache = new WeakMap<LabelDict, RegExp>();
 

@@ -8,7 +8,7 @@ import {
   textOf,
 } from './dom-read';
 import { type LabelDict, readValue } from './label-dict';
-import { type PairHit, singular } from './label-pairs';
+import { HOLDER_QUERY, type PairHit, singular } from './label-pairs';
 import { canonLabel, labelWords } from './label-text';
 import { bannerZones } from './user-facts';
 
@@ -128,9 +128,6 @@ function underListHeading(el: Element, phrases: string[][]): boolean {
 
 // Tables are read by label-pairs; controls, links and scripts never hold a label of their own.
 const NOT_LABEL = /^(td|th|tr|a|button|option|select|textarea|script|style|title|body|html)$/;
-// label-pairs' own holder query, so the engine's selector cache serves both (a TreeWalker over
-// every text node costs several times more).
-const HOLDERS = 'body *:not(td):not(tr):not(a):not(option):not(th):not(input)';
 
 // Short texts repeat (a status in every row) and the page is read again after each change.
 const canons = new Map<string, string>();
@@ -151,7 +148,9 @@ function canonOf(text: string): string {
  */
 export function siblingPairs(doc: Document, dict: LabelDict, idRe: RegExp): PairHit[] {
   const out: PairHit[] = [];
-  for (const holder of queryAll(doc.body ?? doc, HOLDERS, 4000)) {
+  // label-pairs' own holder query, so the engine's selector cache serves both (a TreeWalker over
+  // every text node costs several times more).
+  for (const holder of queryAll(doc.body ?? doc, HOLDER_QUERY, 4000)) {
     const data = holder.lastChild?.nodeType === 3 ? (holder.lastChild.nodeValue ?? '') : '';
     // A label is words; a text with digits is a value (date, ID, amount), not worth folding.
     if (data.length > 60 || /\d/.test(data) || !/\p{L}/u.test(data) || out.length >= 300) continue;
