@@ -48,6 +48,30 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One storage module: every stored value is read, parsed, migrated and set aside there.
+    files: ['utils/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['utils/ext/storage/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.property.name='storage'][property.name=/^(local|session|sync|managed)$/]",
+          message: 'Browser storage is read and written in utils/ext/storage/ only.',
+        },
+        {
+          selector: "MemberExpression[object.name='indexedDB'], Identifier[name='IDBKeyRange']",
+          message: 'IndexedDB is opened in utils/ext/storage/idb.ts only.',
+        },
+        {
+          selector:
+            'ImportDeclaration[source.value=/^(wxt\\/utils\\/storage|@wxt-dev\\/storage)$/]',
+          message: 'WXT storage items are defined in utils/ext/storage/ only.',
+        },
+      ],
+    },
+  },
   // Each layer imports only the layers below it; the pure core also no browser API and no React.
   ...Object.keys(LAYERS).map((layer) => ({
     files: [`${layer}/**/*.ts`, `${layer}/**/*.tsx`],

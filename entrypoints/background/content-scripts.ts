@@ -1,4 +1,4 @@
-import { loadConfigOrDefaults, watchConfig } from '../../utils/ext/settings';
+import { loadConfigOrDefaults, watchConfig } from '../../utils/ext/storage/settings';
 import { syncRegisteredScripts } from '../../utils/ext/permissions';
 
 /**

@@ -1,7 +1,9 @@
-import { browser } from 'wxt/browser';
 import { detectionRulesOf, formMappingOf, maskingRulesOf } from '../../utils/config/resolve';
-import { EFFECTIVE_RULES_KEY, type EffectiveRules } from '../../utils/ext/effective-rules';
-import { loadConfigOrDefaults, watchConfig } from '../../utils/ext/settings';
+import {
+  publishEffectiveRules,
+  type EffectiveRules,
+} from '../../utils/ext/storage/effective-rules';
+import { loadConfigOrDefaults, watchConfig } from '../../utils/ext/storage/settings';
 
 async function effectiveRules(): Promise<EffectiveRules> {
   const config = await loadConfigOrDefaults();
@@ -19,8 +21,7 @@ export function handleGetEffectiveRules(): Promise<EffectiveRules> {
 
 /** Publishes the rules in force for the SI SIAO content script, now and after each settings change. */
 export function keepEffectiveRulesPublished(): void {
-  const publish = async () =>
-    browser.storage.local.set({ [EFFECTIVE_RULES_KEY]: await effectiveRules() });
+  const publish = async () => publishEffectiveRules(await effectiveRules());
   publish().catch((err: unknown) => console.warn('[ars] rules', err));
   watchConfig(() => void publish().catch((err: unknown) => console.warn('[ars] rules', err)));
 }

@@ -10,12 +10,12 @@ import {
   writeFeedState,
   type FeedInfo,
   type FeedState,
-} from '../../utils/ext/feed-store';
+} from '../../utils/ext/storage/feed-store';
 import {
   BUILD_DEFAULT_CONFIG,
   loadEffectiveConfig,
   readManagedStorage,
-} from '../../utils/ext/settings';
+} from '../../utils/ext/storage/settings';
 
 /**
  * The national team's signed feed (issue 19): fetched on start, daily and on « Actualiser » in the

@@ -1,4 +1,4 @@
-import { loadConfigOrDefaults } from '../../utils/ext/settings';
+import { loadConfigOrDefaults } from '../../utils/ext/storage/settings';
 
 /** The knowledge base in force (options or IT policy may point at another instance). */
 export async function currentKbOrigin(): Promise<string> {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { crawlKnowledgeBase, type ParseOutcome } from '../../utils/sites/kb/crawl';
 import { parsePages } from '../../utils/ext/kb-parse';
-import { loadKnownArticles, saveCrawl, type KbStatus } from '../../utils/ext/kb-store';
+import { loadKnownArticles, saveCrawl, type KbStatus } from '../../utils/ext/storage/kb-store';
 import { currentKbOrigin } from './kb-origin';
 
 const ALARM = 'kb-refresh';

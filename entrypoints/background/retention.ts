@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { purgeCallLog } from '../../utils/ext/call-log';
-import { purgeDrafts } from '../../utils/ext/drafts-store';
-import { purgeSetAside } from '../../utils/ext/local-data';
-import { purgeHistory } from '../../utils/ext/history-store';
-import { purgeUnansweredSearches } from '../../utils/ext/search-use-store';
-import { screenshotStore } from '../../utils/ext/screenshot-store';
-import { loadConfigOrDefaults } from '../../utils/ext/settings';
+import { purgeCallLog } from '../../utils/ext/storage/call-log';
+import { purgeDrafts } from '../../utils/ext/storage/drafts-store';
+import { purgeSetAside } from '../../utils/ext/storage/local-data';
+import { purgeHistory } from '../../utils/ext/storage/history-store';
+import { purgeUnansweredSearches } from '../../utils/ext/storage/search-use-store';
+import { screenshotStore } from '../../utils/ext/storage/screenshot-store';
+import { loadConfigOrDefaults } from '../../utils/ext/storage/settings';
 
 export const RETENTION_ALARM = 'retention-purge';
 const DAY_MINUTES = 24 * 60;

@@ -5,7 +5,7 @@ import { buildCsvExport } from '../../utils/core/calls/export-csv';
 import { exportFileName } from '../../utils/core/calls/export-layout';
 import { callsInPeriod, computeIndicators } from '../../utils/core/calls/indicators';
 import { periodOfDays, presetRange, type DayRange } from '../../utils/core/calls/period';
-import type { CallLogSource } from '../../utils/ext/call-log';
+import type { CallLogSource } from '../../utils/ext/storage/call-log';
 import { t } from '../../utils/i18n';
 import { CSV_MIME, downloadFile, XLSX_MIME } from '../../utils/ext/download';
 import { useCallLog } from './use-call-log';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { storageCallLogSource } from '../../utils/ext/call-log';
-import { loadConfigOrDefaults } from '../../utils/ext/settings';
+import { storageCallLogSource } from '../../utils/ext/storage/call-log';
+import { loadConfigOrDefaults } from '../../utils/ext/storage/settings';
 import { setLanguage, t } from '../../utils/i18n';
 import { App } from './App';
 import '../../components/theme.css';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CallEntry } from '../../utils/core/calls/entry';
-import type { CallLogSource } from '../../utils/ext/call-log';
+import type { CallLogSource } from '../../utils/ext/storage/call-log';
 
 /** Loading, the entries (with what was set aside), or why they could not be read. */
 export type CallLogState =

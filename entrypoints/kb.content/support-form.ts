@@ -7,7 +7,7 @@ import {
   PENDING_FILL_FRESH_MS,
   readPendingFill,
   type PendingFill,
-} from '../../utils/ext/pending-fill';
+} from '../../utils/ext/storage/pending-fill';
 import {
   fieldsNotFound,
   fillForm,
@@ -21,7 +21,7 @@ import {
   formMappingSchema,
   type FormMapping,
 } from '../../utils/sites/kb/form-mapping';
-import { readEffectiveRules } from '../../utils/ext/effective-rules';
+import { readEffectiveRules } from '../../utils/ext/storage/effective-rules';
 import { waitForSubmission } from '../../utils/sites/kb/form-success';
 import type { FormView } from '../../utils/sites/kb/form-view';
 import type { NomenclatureObserver } from '../../utils/sites/kb/nomenclature-observer';

@@ -25,7 +25,7 @@ import {
   saveConfig,
   watchConfig,
   type LoadedConfig,
-} from '../../utils/ext/settings';
+} from '../../utils/ext/storage/settings';
 import { useDataActions, type DataActions } from './use-data-actions';
 import { useFeed } from './use-feed';
 import { useUnanswered } from './use-unanswered';

@@ -3,11 +3,11 @@ import type { KbStatus as KbView } from '../../components/options/KbSection';
 import { exportHistory, parseHistoryFile } from '../../utils/core/duplicates/exchange';
 import { fingerprint } from '../../utils/core/duplicates/fingerprint';
 import type { EscalationRecord } from '../../utils/core/duplicates/record';
-import { announceHistoryChange } from '../../utils/ext/history-events';
-import { eraseEverything } from '../../utils/ext/local-data';
-import { listHistory, mergeIntoHistory } from '../../utils/ext/history-store';
-import { mergeLearnedIn, readLearned } from '../../utils/ext/search-use-store';
-import { KbStatusSchema, type KbStatus } from '../../utils/ext/kb-store';
+import { announceHistoryChange } from '../../utils/ext/storage/history-events';
+import { eraseEverything } from '../../utils/ext/storage/local-data';
+import { listHistory, mergeIntoHistory } from '../../utils/ext/storage/history-store';
+import { mergeLearnedIn, readLearned } from '../../utils/ext/storage/search-use-store';
+import { KbStatusSchema, type KbStatus } from '../../utils/ext/storage/kb-store';
 
 /**
  * What the « Historique et données » and « Base de connaissances » sections do, without React:

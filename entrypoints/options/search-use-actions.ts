@@ -4,8 +4,8 @@ import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import { SUPPORT_FORM_PATH } from '../../utils/core/origins';
 import { byFrequency } from '../../utils/core/search/unanswered';
 import { fold } from '../../utils/core/text/french';
-import { writePendingFill, type PendingFill } from '../../utils/ext/pending-fill';
-import { clearUnanswered, readUnanswered } from '../../utils/ext/search-use-store';
+import { writePendingFill, type PendingFill } from '../../utils/ext/storage/pending-fill';
+import { clearUnanswered, readUnanswered } from '../../utils/ext/storage/search-use-store';
 
 /** The searches without an answer, most frequent first. */
 export async function listUnanswered(): Promise<UnansweredItem[]> {

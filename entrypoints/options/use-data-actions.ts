@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KbStatus as KbView } from '../../components/options/KbSection';
-import type { KbStatus } from '../../utils/ext/kb-store';
+import type { KbStatus } from '../../utils/ext/storage/kb-store';
 import { downloadFile } from '../../utils/ext/download';
 import {
   buildHistoryExport,

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FeedView } from '../../components/options/FeedSection';
-import { FEED_KEY, readFeedState, type FeedState } from '../../utils/ext/feed-store';
-import { watchLocalKeys } from '../../utils/ext/storage-watch';
+import { FEED_KEY, readFeedState, type FeedState } from '../../utils/ext/storage/feed-store';
+import { watchLocalKeys } from '../../utils/ext/storage/storage-watch';
 
 function viewOf(state: FeedState): FeedView {
   return {

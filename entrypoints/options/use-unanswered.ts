@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { UnansweredItem } from '../../components/options/UnansweredSection';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
-import { UNANSWERED_KEY } from '../../utils/ext/search-use-store';
-import { watchLocalKeys } from '../../utils/ext/storage-watch';
+import { UNANSWERED_KEY } from '../../utils/ext/storage/search-use-store';
+import { watchLocalKeys } from '../../utils/ext/storage/storage-watch';
 import { clearUnanswered, listUnanswered, suggestArticle } from './search-use-actions';
 
 export interface UnansweredActions {

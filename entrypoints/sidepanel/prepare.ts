@@ -3,7 +3,7 @@ import type { EscalationDraft } from '../../utils/core/escalation/model';
 import { fillContentOf } from '../../utils/core/escalation/to-fill';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import { SUPPORT_FORM_PATH } from '../../utils/core/origins';
-import { writePendingFill } from '../../utils/ext/pending-fill';
+import { writePendingFill } from '../../utils/ext/storage/pending-fill';
 
 /**
  * Hands the escalation to the support form: the rendered text and the screenshots' references go

@@ -1,6 +1,10 @@
 import type { SearchUse } from '../../components/kb/search-use';
 import { searchSession } from '../../utils/core/search/search-session';
-import { learnUse, noteUnanswered, takeBackUnanswered } from '../../utils/ext/search-use-store';
+import {
+  learnUse,
+  noteUnanswered,
+  takeBackUnanswered,
+} from '../../utils/ext/storage/search-use-store';
 
 const warn = (what: string) => (err: unknown) => console.warn(`[ars] ${what}`, err);
 

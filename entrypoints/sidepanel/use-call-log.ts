@@ -9,8 +9,8 @@ import {
   loadCallLog,
   removeCall,
   updateCall,
-} from '../../utils/ext/call-log';
-import { watchLocalKeys } from '../../utils/ext/storage-watch';
+} from '../../utils/ext/storage/call-log';
+import { watchLocalKeys } from '../../utils/ext/storage/storage-watch';
 import { adoptsContext, finishCall, newCall, runningCall, withPending } from './call-session';
 
 /** Typing in the note is written after this pause, not at every key. */

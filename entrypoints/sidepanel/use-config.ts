@@ -7,7 +7,7 @@ import {
   loadEffectiveConfig,
   watchConfig,
   type LoadedConfig,
-} from '../../utils/ext/settings';
+} from '../../utils/ext/storage/settings';
 
 export interface PanelConfig {
   nomenclature: Nomenclature;

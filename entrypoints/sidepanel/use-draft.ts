@@ -4,8 +4,13 @@ import { mergeDrafts } from '../../utils/core/escalation/merge';
 import { nextId, type DraftStore, type EscalationDraft } from '../../utils/core/escalation/model';
 import { draftFromContext, mergeContextIntoDraft } from '../../utils/core/escalation/prefill';
 import type { ContextSnapshot } from '../../utils/ext/messaging';
-import { deleteDraft, readDrafts, saveDraft, watchDrafts } from '../../utils/ext/drafts-store';
-import { screenshotStore } from '../../utils/ext/screenshot-store';
+import {
+  deleteDraft,
+  readDrafts,
+  saveDraft,
+  watchDrafts,
+} from '../../utils/ext/storage/drafts-store';
+import { screenshotStore } from '../../utils/ext/storage/screenshot-store';
 import { toReproSteps, toTechnicalLines } from '../../utils/sites/sisiao/breadcrumbs';
 
 /** Autosave delay: short enough that a crash loses at most a few words. */

@@ -8,10 +8,10 @@ import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import { withIncidents } from '../../utils/core/feed/incident-decision';
 import { matchIncidents } from '../../utils/core/feed/incident-match';
 import type { Incident } from '../../utils/core/feed/schema';
-import { FEED_KEY, readFeedState } from '../../utils/ext/feed-store';
-import { HISTORY_CHANGED_KEY } from '../../utils/ext/history-events';
-import { listHistory } from '../../utils/ext/history-store';
-import { watchLocalKeys } from '../../utils/ext/storage-watch';
+import { FEED_KEY, readFeedState } from '../../utils/ext/storage/feed-store';
+import { HISTORY_CHANGED_KEY } from '../../utils/ext/storage/history-events';
+import { listHistory } from '../../utils/ext/storage/history-store';
+import { watchLocalKeys } from '../../utils/ext/storage/storage-watch';
 
 export interface DuplicatesApi {
   decision: Decision | null;

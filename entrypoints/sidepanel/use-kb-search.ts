@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KbHit, KbIndex } from '../../utils/core/search/kb-index';
 import { EMPTY_LEARNED, type Learned } from '../../utils/core/search/learned';
-import { loadKbIndex } from '../../utils/ext/kb-store';
-import { readLearned, watchLearned } from '../../utils/ext/search-use-store';
+import { loadKbIndex } from '../../utils/ext/storage/kb-store';
+import { readLearned, watchLearned } from '../../utils/ext/storage/search-use-store';
 
 const DEBOUNCE_MS = 150;
 const WARM_UP_DELAY_MS = 1500;

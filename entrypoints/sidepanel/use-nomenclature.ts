@@ -12,7 +12,7 @@ import {
   nomenclatureInForce,
   readObservedNomenclature,
   watchObservedNomenclature,
-} from '../../utils/ext/observed-nomenclature';
+} from '../../utils/ext/storage/observed-nomenclature';
 
 export interface PanelNomenclature {
   nomenclature: Nomenclature;

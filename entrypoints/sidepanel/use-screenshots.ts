@@ -5,7 +5,7 @@ import type { ScreenshotRef } from '../../utils/core/escalation/model';
 import type { RgbaImage } from '../../utils/core/image/rgba';
 import { captureFileName } from '../../utils/core/image/naming';
 import { decodeToRgba, encodeForStorage } from '../../utils/ext/image-codec';
-import { screenshotStore, type ScreenshotRecord } from '../../utils/ext/screenshot-store';
+import { screenshotStore, type ScreenshotRecord } from '../../utils/ext/storage/screenshot-store';
 import { t } from '../../utils/i18n';
 import {
   captureFullPage,

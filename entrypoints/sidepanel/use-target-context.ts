@@ -9,7 +9,7 @@ import {
 } from '../../utils/ext/messaging';
 import { redactSnapshot } from '../../utils/core/privacy/redact-snapshot';
 import type { SafeWords } from '../../utils/core/privacy/safe-text';
-import { readEffectiveRules } from '../../utils/ext/effective-rules';
+import { readEffectiveRules } from '../../utils/ext/storage/effective-rules';
 import { compileRules } from '../../utils/sites/sisiao/compiled-rules';
 import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
 import { DEFAULT_MASKING_RULES } from '../../utils/sites/sisiao/masking-defaults';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseContentRequest, type ScrollInfo } from '../../utils/ext/content-requests';
-import { readEffectiveRules } from '../../utils/ext/effective-rules';
+import { readEffectiveRules } from '../../utils/ext/storage/effective-rules';
 import { isOwnSender } from '../../utils/ext/sender';
 import { findMasks } from '../../utils/sites/sisiao/masking';
 import { findStrictMasks } from '../../utils/sites/sisiao/strict-masking';

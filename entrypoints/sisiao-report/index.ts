@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readEffectiveRules } from '../../utils/ext/effective-rules';
+import { readEffectiveRules } from '../../utils/ext/storage/effective-rules';
 import { buildDetectionReport } from '../../utils/sites/sisiao/detection-report';
 
 /**

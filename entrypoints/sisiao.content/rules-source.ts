@@ -1,4 +1,4 @@
-import { readEffectiveRules, type EffectiveRules } from '../../utils/ext/effective-rules';
+import { readEffectiveRules, type EffectiveRules } from '../../utils/ext/storage/effective-rules';
 
 let loading: Promise<EffectiveRules | null> | null = null;
 

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { linkSubmittedEscalation } from '../../entrypoints/background/handlers/call-link';
 import { CallLog } from '../../entrypoints/sidepanel/CallLog';
 import { DEFAULT_NOMENCLATURE } from '../../utils/core/nomenclature/default';
-import { addCall, loadCallLog } from '../../utils/ext/call-log';
+import { addCall, loadCallLog } from '../../utils/ext/storage/call-log';
 import { call } from './calls-fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

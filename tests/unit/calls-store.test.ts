@@ -11,7 +11,7 @@ import {
   removeCall,
   storageCallLogSource,
   updateCall,
-} from '../../utils/ext/call-log';
+} from '../../utils/ext/storage/call-log';
 import { call, GESTION_DEMANDE } from './calls-fixtures';
 
 describe('readCallLog (stored format)', () => {

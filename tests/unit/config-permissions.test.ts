@@ -76,7 +76,7 @@ async function modules() {
   vi.resetModules();
   return {
     permissions: await import('../../utils/ext/permissions'),
-    settings: await import('../../utils/ext/settings'),
+    settings: await import('../../utils/ext/storage/settings'),
   };
 }
 

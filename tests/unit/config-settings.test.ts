@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 /** The settings module defines its WXT item (and runs its migrations) on import: fresh each time. */
 async function settings() {
   vi.resetModules();
-  return import('../../utils/ext/settings');
+  return import('../../utils/ext/storage/settings');
 }
 
 describe('stored settings', () => {

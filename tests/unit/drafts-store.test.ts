@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyDraft } from '../../utils/core/escalation/model';
-import { deleteDraft, readDrafts, saveDraft } from '../../utils/ext/drafts-store';
+import { deleteDraft, readDrafts, saveDraft } from '../../utils/ext/storage/drafts-store';
 
 describe('drafts store', () => {
   beforeEach(() => fakeBrowser.reset());

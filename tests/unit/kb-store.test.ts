@@ -2,8 +2,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { KbArticle } from '../../utils/core/search/article';
-import { resetDbForTests } from '../../utils/ext/idb';
-import { loadKbIndex, loadKnownArticles, saveCrawl, upsertArticle } from '../../utils/ext/kb-store';
+import { resetDbForTests } from '../../utils/ext/storage/idb';
+import {
+  loadKbIndex,
+  loadKnownArticles,
+  saveCrawl,
+  upsertArticle,
+} from '../../utils/ext/storage/kb-store';
 import type { StoredArticle } from '../../utils/sites/kb/crawl';
 
 const KB = 'https://kb.exemple.fr/support';

@@ -11,7 +11,7 @@ import {
   nomenclatureInForce,
   readObservedNomenclature,
   recordNomenclatureReads,
-} from '../../utils/ext/observed-nomenclature';
+} from '../../utils/ext/storage/observed-nomenclature';
 
 const o = (value: string, label: string) => ({ value, label });
 const THEMATIQUES = {

@@ -18,12 +18,12 @@ import {
 import { exportHistory, parseHistoryFile } from '../../utils/core/duplicates/exchange';
 import { parseEscalation, type EscalationInput } from '../../utils/core/duplicates/record';
 import { emptyDraft } from '../../utils/core/escalation/model';
-import { readDrafts, saveDraft } from '../../utils/ext/drafts-store';
-import { HISTORY_CHANGED_KEY } from '../../utils/ext/history-events';
-import { listHistory, mergeIntoHistory } from '../../utils/ext/history-store';
-import { resetDbForTests } from '../../utils/ext/idb';
-import type { KbStatus } from '../../utils/ext/kb-store';
-import { screenshotStore } from '../../utils/ext/screenshot-store';
+import { readDrafts, saveDraft } from '../../utils/ext/storage/drafts-store';
+import { HISTORY_CHANGED_KEY } from '../../utils/ext/storage/history-events';
+import { listHistory, mergeIntoHistory } from '../../utils/ext/storage/history-store';
+import { resetDbForTests } from '../../utils/ext/storage/idb';
+import type { KbStatus } from '../../utils/ext/storage/kb-store';
+import { screenshotStore } from '../../utils/ext/storage/screenshot-store';
 
 const NOW = Date.parse('2025-10-15T10:00:00.000Z');
 const ago = (days: number) => new Date(NOW - days * 86_400_000).toISOString();

@@ -11,12 +11,12 @@ import {
 } from '../../entrypoints/background/retention';
 import { parseEscalation } from '../../utils/core/duplicates/record';
 import { emptyDraft } from '../../utils/core/escalation/model';
-import { addCall, loadCallLog } from '../../utils/ext/call-log';
-import { readDrafts, saveDraft } from '../../utils/ext/drafts-store';
-import { listHistory, mergeIntoHistory } from '../../utils/ext/history-store';
-import { resetDbForTests } from '../../utils/ext/idb';
-import { screenshotStore } from '../../utils/ext/screenshot-store';
-import { saveConfig } from '../../utils/ext/settings';
+import { addCall, loadCallLog } from '../../utils/ext/storage/call-log';
+import { readDrafts, saveDraft } from '../../utils/ext/storage/drafts-store';
+import { listHistory, mergeIntoHistory } from '../../utils/ext/storage/history-store';
+import { resetDbForTests } from '../../utils/ext/storage/idb';
+import { screenshotStore } from '../../utils/ext/storage/screenshot-store';
+import { saveConfig } from '../../utils/ext/storage/settings';
 import { call } from './calls-fixtures';
 
 const DAY = 86_400_000;

@@ -3,12 +3,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb, resetDbForTests, STORES } from '../../utils/ext/idb';
+import { openDb, resetDbForTests, STORES } from '../../utils/ext/storage/idb';
 import {
   ScreenshotStoreError,
   screenshotStore,
   type ScreenshotRecord,
-} from '../../utils/ext/screenshot-store';
+} from '../../utils/ext/storage/screenshot-store';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 2, 10, 12);

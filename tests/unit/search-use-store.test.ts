@@ -5,14 +5,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runRetentionPurge } from '../../entrypoints/background/retention';
 import { buildHistoryExport, importHistoryText } from '../../entrypoints/options/data-actions';
-import { resetDbForTests } from '../../utils/ext/idb';
+import { resetDbForTests } from '../../utils/ext/storage/idb';
 import {
   learnUse,
   noteUnanswered,
   readLearned,
   readUnanswered,
   takeBackUnanswered,
-} from '../../utils/ext/search-use-store';
+} from '../../utils/ext/storage/search-use-store';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-10-15T10:00:00.000Z');

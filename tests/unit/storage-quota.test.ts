@@ -5,9 +5,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyDraft } from '../../utils/core/escalation/model';
-import { DraftSaveError, readDrafts, saveDraft } from '../../utils/ext/drafts-store';
-import { resetDbForTests } from '../../utils/ext/idb';
-import { screenshotStore, type ScreenshotRecord } from '../../utils/ext/screenshot-store';
+import { DraftSaveError, readDrafts, saveDraft } from '../../utils/ext/storage/drafts-store';
+import { resetDbForTests } from '../../utils/ext/storage/idb';
+import { screenshotStore, type ScreenshotRecord } from '../../utils/ext/storage/screenshot-store';
 
 /**
  * Issue 11, « Data that survives »: storage quota exhausted → a clear message, older screenshots

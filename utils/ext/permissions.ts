@@ -7,7 +7,7 @@ import {
 } from '../config/script-registrations';
 import { resolveConfig, type Config } from '../config';
 import { originPattern, toOrigin } from '../core/origins';
-import { BUILD_DEFAULT_CONFIG, loadLocalConfig, saveConfig } from './settings';
+import { BUILD_DEFAULT_CONFIG, loadLocalConfig, saveConfig } from './storage/settings';
 
 /**
  * SI SIAO addresses beyond the built-in ones: each is granted by the person when added (never

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { linkEscalation, loadCallLog } from '../../../utils/ext/call-log';
+import { linkEscalation, loadCallLog } from '../../../utils/ext/storage/call-log';
 
 const ArgsSchema = z.object({
   contextKey: z.string().trim().min(1).max(200).optional(),

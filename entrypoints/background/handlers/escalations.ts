@@ -7,18 +7,18 @@ import { EscalationCandidateSchema } from '../../../utils/core/duplicates/candid
 import { decide } from '../../../utils/core/duplicates/policy';
 import { withIncidents } from '../../../utils/core/feed/incident-decision';
 import { matchIncidents } from '../../../utils/core/feed/incident-match';
-import { readFeedState } from '../../../utils/ext/feed-store';
+import { readFeedState } from '../../../utils/ext/storage/feed-store';
 import { EscalationRecordSchema } from '../../../utils/core/duplicates/record';
 import { fillContentOf } from '../../../utils/core/escalation/to-fill';
-import { deleteDraft, readDrafts } from '../../../utils/ext/drafts-store';
-import { announceHistoryChange } from '../../../utils/ext/history-events';
-import { listHistory, mergeIntoHistory } from '../../../utils/ext/history-store';
-import { screenshotStore } from '../../../utils/ext/screenshot-store';
-import { loadConfigOrDefaults } from '../../../utils/ext/settings';
+import { deleteDraft, readDrafts } from '../../../utils/ext/storage/drafts-store';
+import { announceHistoryChange } from '../../../utils/ext/storage/history-events';
+import { listHistory, mergeIntoHistory } from '../../../utils/ext/storage/history-store';
+import { screenshotStore } from '../../../utils/ext/storage/screenshot-store';
+import { loadConfigOrDefaults } from '../../../utils/ext/storage/settings';
 import {
   nomenclatureInForce,
   readObservedNomenclature,
-} from '../../../utils/ext/observed-nomenclature';
+} from '../../../utils/ext/storage/observed-nomenclature';
 import { linkSubmittedEscalation } from './call-link';
 
 export const EscalationSubmittedSchema = z.object({

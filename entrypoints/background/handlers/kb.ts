@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KbArticleSchema } from '../../../utils/core/search/article';
-import { loadKbIndex, loadKbStatus, upsertArticle } from '../../../utils/ext/kb-store';
+import { loadKbIndex, loadKbStatus, upsertArticle } from '../../../utils/ext/storage/kb-store';
 import { refreshKnowledgeBase } from '../kb-refresh';
 
 export const RefreshKbSchema = z.object({ type: z.literal('refreshKb') });

@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { OBSERVED_LIMITS } from '../../../utils/core/nomenclature/observed';
 import { SUPPORT_FORM_PATH } from '../../../utils/core/origins';
-import { recordNomenclatureReads } from '../../../utils/ext/observed-nomenclature';
+import { recordNomenclatureReads } from '../../../utils/ext/storage/observed-nomenclature';
 import { currentKbOrigin } from '../kb-origin';
 
 /** Lists read on the support form; each read is validated on its own when merged. */

@@ -1,12 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { nomenclatureFromObserved } from '../core/nomenclature/from-observed';
+import { nomenclatureFromObserved } from '../../core/nomenclature/from-observed';
 import {
   mergeObserved,
   parseObserved,
   type ObservedNomenclature,
-} from '../core/nomenclature/observed';
-import type { Nomenclature } from '../core/nomenclature/schema';
-import { exclusively } from './exclusive';
+} from '../../core/nomenclature/observed';
+import type { Nomenclature } from '../../core/nomenclature/schema';
+import { exclusively } from '../exclusive';
 
 /**
  * The nomenclature read on the support form, kept in local storage (it survives restarts). Parsed

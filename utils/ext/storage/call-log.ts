@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import { CallEntrySchema, type CallEntry } from '../core/calls/entry';
-import { linkEscalationToCall, type SubmittedEscalation } from '../core/calls/link-escalation';
-import { purgeCalls } from '../core/calls/purge';
+import { CallEntrySchema, type CallEntry } from '../../core/calls/entry';
+import { linkEscalationToCall, type SubmittedEscalation } from '../../core/calls/link-escalation';
+import { purgeCalls } from '../../core/calls/purge';
 import {
   CALL_LOG_VERSION,
   readCallLog,
   type CallLogV1,
   type UnreadableEntry,
-} from '../core/calls/store-format';
-import { exclusively } from './exclusive';
+} from '../../core/calls/store-format';
+import { exclusively } from '../exclusive';
 
 /**
  * The call log in `browser.storage.local` under `callLog` (`{ version, entries }`). A value that

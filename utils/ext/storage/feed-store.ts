@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { IncidentSchema } from '../core/feed/schema';
-import { validateConfigFile } from '../config/validate';
-import type { ConfigFile } from '../config/schema';
+import { IncidentSchema } from '../../core/feed/schema';
+import { validateConfigFile } from '../../config/validate';
+import type { ConfigFile } from '../../config/schema';
 
 /**
  * What the extension holds of the national team's feed: the feed in force (already verified),

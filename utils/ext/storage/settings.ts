@@ -7,9 +7,9 @@ import {
   validateConfigFile,
   type Config,
   type ConfigFile,
-} from '../config';
-import { DEFAULT_SISIAO_ORIGINS, DEMO_SISIAO_ORIGINS } from '../core/origins';
-import { BUILT_IN_KB_ORIGIN, IS_DEMO_BUILD } from './build';
+} from '../../config';
+import { DEFAULT_SISIAO_ORIGINS, DEMO_SISIAO_ORIGINS } from '../../core/origins';
+import { BUILT_IN_KB_ORIGIN, IS_DEMO_BUILD } from '../build';
 import { FEED_KEY, feedConfig } from './feed-store';
 import { isQuotaError } from './idb';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { KbArticleSchema } from '../core/search/article';
-import { KbIndex } from '../core/search/kb-index';
-import type { CrawlReport, StoredArticle } from '../sites/kb/crawl';
+import { KbArticleSchema } from '../../core/search/article';
+import { KbIndex } from '../../core/search/kb-index';
+import type { CrawlReport, StoredArticle } from '../../sites/kb/crawl';
 import { committed, done, openDb, STORES } from './idb';
-import { exclusively } from './exclusive';
+import { exclusively } from '../exclusive';
 
 /**
  * The knowledge base as the extension last read it: articles (with their ETag / Last-Modified for

@@ -1,6 +1,6 @@
-import { fingerprint } from '../core/duplicates/fingerprint';
-import { mergeHistory, purgeOlderThan } from '../core/duplicates/merge';
-import { EscalationRecordSchema, type EscalationRecord } from '../core/duplicates/record';
+import { fingerprint } from '../../core/duplicates/fingerprint';
+import { mergeHistory, purgeOlderThan } from '../../core/duplicates/merge';
+import { EscalationRecordSchema, type EscalationRecord } from '../../core/duplicates/record';
 import { committed, done, isQuotaError, openDb, STORES } from './idb';
 
 /**

@@ -5,15 +5,15 @@ import {
   parseLearned,
   recordUse,
   type Learned,
-} from '../core/search/learned';
+} from '../../core/search/learned';
 import {
   parseUnanswered,
   purgeUnanswered,
   recordUnanswered,
   unrecordUnanswered,
   type Unanswered,
-} from '../core/search/unanswered';
-import { exclusively } from './exclusive';
+} from '../../core/search/unanswered';
+import { exclusively } from '../exclusive';
 
 /**
  * What the search learns from use, in storage.local: the query → article pairs a referent opened

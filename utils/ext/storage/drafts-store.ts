@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { type DraftStore, type EscalationDraft } from '../core/escalation/model';
-import { DRAFTS_PLAN, loadDraftStore } from '../core/migrations/drafts';
+import { type DraftStore, type EscalationDraft } from '../../core/escalation/model';
+import { DRAFTS_PLAN, loadDraftStore } from '../../core/migrations/drafts';
 import { isQuotaError } from './idb';
 
 /**

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { DetectionRules } from '../sites/sisiao/rules';
-import type { MaskingRules } from '../sites/sisiao/masking-rules';
-import type { FormMapping } from '../sites/kb/form-mapping';
+import type { DetectionRules } from '../../sites/sisiao/rules';
+import type { MaskingRules } from '../../sites/sisiao/masking-rules';
+import type { FormMapping } from '../../sites/kb/form-mapping';
 
 /**
  * The detection and masking rules in force, as the background computed them from the settings
@@ -44,4 +44,9 @@ export async function readEffectiveRules(): Promise<EffectiveRules | null> {
   } catch {
     return null;
   }
+}
+
+/** Written by the background, now and after each settings change. */
+export async function publishEffectiveRules(rules: EffectiveRules): Promise<void> {
+  await browser.storage.local.set({ [EFFECTIVE_RULES_KEY]: rules });
 }
