@@ -1,12 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SISIAO_MATCHES } from '../utils/core/matches';
+import { API_PREFIX, pickApiFields, wantsBody } from '../utils/sites/sisiao/api-pick';
 
 /**
  * Runs in the page's own world (the isolated content script cannot see the page's fetch/XHR).
  * It observes the SI SIAO's calls to its /api and its uncaught errors, and posts a minimal record
  * to the isolated content script: method, path, status, and from two answers only a few fields
  * (the fiche's `typefiche`, the connected user's e-mail and role). Never request or other bodies.
- * Dependency-free on purpose: it is injected at document_start on every SI SIAO page.
+ * What it watches and keeps is the SI SIAO adapter's (utils/sites/sisiao/api-pick.ts), which is
+ * dependency-free on purpose: this is injected at document_start on every SI SIAO page.
  */
 export default defineContentScript({
   matches: SISIAO_MATCHES,
@@ -16,28 +18,6 @@ export default defineContentScript({
     const post = (payload: Record<string, unknown>) =>
       window.postMessage({ source: 'ars-main', ...payload }, window.location.origin);
 
-    const pick = (path: string, body: unknown) => {
-      if (!body || typeof body !== 'object') return {};
-      const b = body as Record<string, unknown>;
-      if (/\/api\/fiches\/ficheIdentite\//.test(path) && typeof b.typefiche === 'string') {
-        return { typefiche: b.typefiche.slice(0, 40) };
-      }
-      if (/\/api\/login\/user$/.test(path)) {
-        const role = (b.currentRole ?? b.role) as Record<string, unknown> | string | undefined;
-        const email = b.email ?? b.mail;
-        const profile = typeof role === 'string' ? role : role?.libelle;
-        return {
-          user: {
-            email: typeof email === 'string' ? email.slice(0, 254) : null,
-            profile: typeof profile === 'string' ? profile.slice(0, 200) : null,
-          },
-        };
-      }
-      return {};
-    };
-
-    const wantsBody = (path: string) => /\/api\/(login\/user$|fiches\/ficheIdentite\/)/.test(path);
-
     const report = (method: string, rawUrl: string, status: number, body?: unknown) => {
       let url: URL;
       try {
@@ -45,7 +25,7 @@ export default defineContentScript({
       } catch {
         return;
       }
-      if (url.origin !== window.location.origin || !url.pathname.startsWith('/api/')) return;
+      if (url.origin !== window.location.origin || !url.pathname.startsWith(API_PREFIX)) return;
       // The isolated script drops query values at once, keeping numeric ID parameters only.
       post({
         kind: 'request',
@@ -53,7 +33,7 @@ export default defineContentScript({
         path: (url.pathname + url.search).slice(0, 2000),
         status,
         at: Date.now(),
-        ...pick(url.pathname, body),
+        ...pickApiFields(url.pathname, body),
       });
     };
 

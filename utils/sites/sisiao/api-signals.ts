@@ -89,47 +89,7 @@ const RequestObservationSchema = z.pipe(
 /** Parses a message from the main-world script; extra keys (`source`) are ignored. */
 export const ApiObservationSchema = z.union([ScriptMessageSchema, RequestObservationSchema]);
 
-const roleLike = z.union([
-  z.string(),
-  z.looseObject({
-    libelle: z.optional(z.string()),
-    label: z.optional(z.string()),
-    nom: z.optional(z.string()),
-    name: z.optional(z.string()),
-  }),
-]);
-
-/**
- * The slice of a `/api/login/user` answer we read. Extra keys are ignored; alternative names seen
- * in similar APIs (`mail`, `courriel`, `role`, `profil`) are accepted.
- */
-export const LoginUserSliceSchema = z.looseObject({
-  email: z.optional(z.string()),
-  mail: z.optional(z.string()),
-  courriel: z.optional(z.string()),
-  login: z.optional(z.string()),
-  currentRole: z.optional(roleLike),
-  currentProfil: z.optional(roleLike),
-  role: z.optional(roleLike),
-  profil: z.optional(roleLike),
-});
-
-const EMAIL = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,190}\.[a-z]{2,24}$/i;
-
-/** Reads the referent's e-mail and current role label from a `/api/login/user` body; never throws. */
-export function readLoginUser(body: unknown): { email: string | null; profile: string | null } {
-  const parsed = LoginUserSliceSchema.safeParse(body);
-  if (!parsed.success) return { email: null, profile: null };
-  const b = parsed.data;
-  const email = [b.email, b.mail, b.courriel, b.login].find((e) => e && EMAIL.test(e.trim()));
-  const role = b.currentRole ?? b.currentProfil ?? b.role ?? b.profil;
-  const label =
-    typeof role === 'string' ? role : (role?.libelle ?? role?.label ?? role?.nom ?? role?.name);
-  return {
-    email: email ? email.trim().slice(0, 254) : null,
-    profile: label?.trim() ? label.trim().slice(0, 200) : null,
-  };
-}
-
+/** The connected referent, read the same way by the page-world script (api-pick.ts). */
+export { readLoginUser } from './api-pick';
 export { apiFacts, sanitizeRequestPath } from './api-facts';
 export type { ApiFacts } from './api-facts';
