@@ -27,6 +27,30 @@ const browserFree = [
   },
 ];
 
+const SOURCES = ['utils/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'];
+
+const storageRules = [
+  {
+    selector:
+      "MemberExpression[object.property.name='storage'][property.name=/^(local|session|sync|managed)$/]",
+    message: 'Browser storage is read and written in utils/ext/storage/ only.',
+  },
+  {
+    selector: "MemberExpression[object.name='indexedDB'], Identifier[name='IDBKeyRange']",
+    message: 'IndexedDB is opened in utils/ext/storage/idb.ts only.',
+  },
+  {
+    selector: 'ImportDeclaration[source.value=/^(wxt\\/utils\\/storage|@wxt-dev\\/storage)$/]',
+    message: 'WXT storage items are defined in utils/ext/storage/ only.',
+  },
+];
+
+const sendRule = {
+  selector:
+    "MemberExpression[object.property.name=/^(runtime|tabs)$/][property.name='sendMessage']",
+  message: 'Messages are sent through utils/ext/protocol/ only (declared, typed, parsed).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,29 +72,17 @@ export default tseslint.config(
       ],
     },
   },
+  // One storage module and one protocol: browser storage is touched in utils/ext/storage/ only,
+  // messages are sent in utils/ext/protocol/ only (declared, typed, parsed).
   {
-    // One storage module: every stored value is read, parsed, migrated and set aside there.
-    files: ['utils/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
-    ignores: ['utils/ext/storage/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "MemberExpression[object.property.name='storage'][property.name=/^(local|session|sync|managed)$/]",
-          message: 'Browser storage is read and written in utils/ext/storage/ only.',
-        },
-        {
-          selector: "MemberExpression[object.name='indexedDB'], Identifier[name='IDBKeyRange']",
-          message: 'IndexedDB is opened in utils/ext/storage/idb.ts only.',
-        },
-        {
-          selector:
-            'ImportDeclaration[source.value=/^(wxt\\/utils\\/storage|@wxt-dev\\/storage)$/]',
-          message: 'WXT storage items are defined in utils/ext/storage/ only.',
-        },
-      ],
-    },
+    files: SOURCES,
+    ignores: ['utils/ext/storage/**', 'utils/ext/protocol/**'],
+    rules: { 'no-restricted-syntax': ['error', ...storageRules, sendRule] },
+  },
+  { files: ['utils/ext/storage/**/*.ts'], rules: { 'no-restricted-syntax': ['error', sendRule] } },
+  {
+    files: ['utils/ext/protocol/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...storageRules] },
   },
   // Each layer imports only the layers below it; the pure core also no browser API and no React.
   ...Object.keys(LAYERS).map((layer) => ({

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { requestCaptureFromPanel } from '../../utils/ext/protocol/panel';
 
 interface FirefoxSidebarAction {
   open(): Promise<void>;
@@ -7,10 +8,7 @@ interface FirefoxSidebarAction {
 /** Asks the panel to capture; the panel is where the draft and the tray live. */
 async function askPanelToCapture(): Promise<boolean> {
   for (let attempt = 0; attempt < 6; attempt++) {
-    const answered = await browser.runtime
-      .sendMessage({ type: 'captureRequested' })
-      .then((r: unknown) => r === true)
-      .catch(() => false);
+    const answered = await requestCaptureFromPanel();
     if (answered) return true;
     // The panel may be opening: give it a moment.
     await new Promise((r) => setTimeout(r, 500));

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { tell } from '../../utils/ext/protocol/tell';
 import { isArticleUrl } from '../../utils/sites/kb/sitemap';
 import { extractArticle } from '../../utils/sites/kb/extract';
 
@@ -6,8 +6,5 @@ import { extractArticle } from '../../utils/sites/kb/extract';
 export async function indexThisArticle(): Promise<void> {
   if (!isArticleUrl(location.href)) return;
   const outcome = extractArticle(document, location.href);
-  if (outcome.ok)
-    await browser.runtime
-      .sendMessage({ type: 'indexArticle', article: outcome.article })
-      .catch(() => undefined);
+  if (outcome.ok) await tell('indexArticle', { article: outcome.article }).catch(() => undefined);
 }

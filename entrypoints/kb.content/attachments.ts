@@ -1,16 +1,5 @@
-import { browser } from 'wxt/browser';
-import { z } from 'zod';
-
-const AnswerSchema = z.object({
-  files: z.array(
-    z.object({
-      name: z.string().max(200),
-      mime: z.string().max(50),
-      dataUrl: z.string().startsWith('data:image/'),
-    }),
-  ),
-  missing: z.array(z.string()),
-});
+import { ask } from '../../utils/ext/protocol/ask';
+import { getAttachments } from '../../utils/ext/protocol/messages/escalations';
 
 /** Decoded by hand: a fetch of a data: URL would fall under the page's Content-Security-Policy. */
 function fromDataUrl(dataUrl: string): Uint8Array<ArrayBuffer> {
@@ -26,9 +15,7 @@ export async function loadAttachments(
 ): Promise<{ files: File[]; problems: string[] }> {
   if (ids.length === 0) return { files: [], problems: [] };
   try {
-    const answer = AnswerSchema.parse(
-      await browser.runtime.sendMessage({ type: 'getAttachments', ids }),
-    );
+    const answer = await ask(getAttachments, { ids });
     const files = answer.files.map(
       (f) => new File([fromDataUrl(f.dataUrl)], f.name, { type: f.mime }),
     );

@@ -1,25 +1,11 @@
-import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { ask } from '../../utils/ext/protocol/ask';
+import { checkDuplicate, type Verdict } from '../../utils/ext/protocol/messages/escalations';
 import { idsFromText } from '../../utils/core/duplicates/from-escalation';
 import type { FormView } from '../../utils/sites/kb/form-view';
 import { attachClosedRoot } from './closed-ui';
 import type { FormValues } from './form-values';
 
-const VerdictSchema = z.object({
-  verdict: z.enum(['block', 'warn', 'allow']),
-  reason: z.string(),
-  matches: z.array(
-    z.object({
-      ticketNumber: z.string().nullable(),
-      ticketUrl: z.string().nullable(),
-      subject: z.string(),
-      createdAt: z.string(),
-      status: z.enum(['open', 'resolved']),
-      reasons: z.array(z.string()),
-    }),
-  ),
-});
-export type GuardVerdict = z.infer<typeof VerdictSchema>;
+export type GuardVerdict = Verdict;
 
 export interface GuardIds {
   menageId: string | null;
@@ -47,10 +33,7 @@ export async function checkForm(
     justification: justification ?? undefined,
   };
   if (!candidate.subject.trim() && !candidate.description.trim()) return null;
-  const parsed = VerdictSchema.safeParse(
-    await browser.runtime.sendMessage({ type: 'checkDuplicate', candidate }).catch(() => null),
-  );
-  return parsed.success ? parsed.data : null;
+  return ask(checkDuplicate, { candidate }).catch(() => null);
 }
 
 let cover: { host: HTMLElement; button: HTMLElement } | null = null;

@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
+import { tell } from '../../utils/ext/protocol/tell';
 import { readMesTickets } from '../../utils/sites/kb/tickets-page';
 
 /** « Mes tickets »: the referent's tickets feed the history (statuses kept current). */
 export async function importMyTickets(): Promise<void> {
   const rows = readMesTickets(document, location.href);
-  if (rows.length)
-    await browser.runtime.sendMessage({ type: 'importMesTickets', rows }).catch(() => undefined);
+  if (rows.length) await tell('importMesTickets', { rows }).catch(() => undefined);
 }

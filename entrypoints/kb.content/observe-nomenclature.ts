@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   observeNomenclature,
   type NomenclatureObserver,
 } from '../../utils/sites/kb/nomenclature-observer';
 import type { FormView } from '../../utils/sites/kb/form-view';
+import { tell } from '../../utils/ext/protocol/tell';
 
 /**
  * The form's own nomenclature lists, reported to the background as they show (it keeps them as
@@ -19,7 +19,7 @@ export function watchNomenclature(
     const observer = observeNomenclature(view, {
       signal: ctx.signal,
       onReads: (reads) => {
-        browser.runtime.sendMessage({ type: 'nomenclatureObserved', reads }).catch(() => undefined);
+        tell('nomenclatureObserved', { reads }).catch(() => undefined);
       },
     });
     observer.readNow();

@@ -1,17 +1,6 @@
-import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { ask } from '../../utils/ext/protocol/ask';
+import { searchKb } from '../../utils/ext/protocol/messages/kb-index';
 import { attachClosedRoot } from './closed-ui';
-
-const HitsSchema = z.array(
-  z
-    .object({
-      slug: z.string(),
-      title: z.string().max(300),
-      category: z.string().max(200),
-      sectionUrl: z.string().max(2000),
-    })
-    .passthrough(),
-);
 
 let box: HTMLElement | null = null;
 let root: ShadowRoot | null = null;
@@ -22,15 +11,7 @@ let root: ShadowRoot | null = null;
  */
 export async function showSuggestions(anchor: Element, query: string): Promise<void> {
   const q = query.trim();
-  const parsed =
-    q.length < 8
-      ? null
-      : HitsSchema.safeParse(
-          await browser.runtime
-            .sendMessage({ type: 'searchKb', query: q, limit: 3 })
-            .catch(() => []),
-        );
-  const hits = parsed?.success ? parsed.data : [];
+  const hits = q.length < 8 ? [] : await ask(searchKb, { query: q, limit: 3 }).catch(() => []);
   if (!box) {
     box = document.createElement('ars-suggestions');
     box.id = 'ars-suggestions';

@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { z } from 'zod';
+import { ask } from '../../utils/ext/protocol/ask';
+import { latestDraft } from '../../utils/ext/protocol/messages/escalations';
+import { tell } from '../../utils/ext/protocol/tell';
 import { idsFromText } from '../../utils/core/duplicates/from-escalation';
 import {
   clearPendingFill,
@@ -38,33 +39,6 @@ import { downloadBlob } from '../../utils/ext/download';
 const FORM_TIMEOUT_MS = 8000;
 /** A person may take a long while to review before sending. */
 const SUBMISSION_WAIT_MS = 2 * 60 * 60 * 1000;
-
-const ChoiceSchema = z.object({
-  code: z.string(),
-  libelle: z.string(),
-  synonyms: z.array(z.string()).optional(),
-});
-
-const LatestDraftSchema = z
-  .object({
-    draftKey: z.string(),
-    label: z.string(),
-    email: z.string(),
-    subject: z.string(),
-    description: z.string(),
-    thematique: ChoiceSchema.nullable(),
-    motif: ChoiceSchema.nullable(),
-    sousMotif: ChoiceSchema.nullable(),
-    screenshotIds: z.array(z.string()),
-    ids: z.object({
-      menageId: z.string().nullable(),
-      personneId: z.string().nullable(),
-      demandeId: z.string().nullable(),
-    }),
-    justification: z.string().optional(),
-    updatedAt: z.number(),
-  })
-  .nullable();
 
 /** What this page knows of the escalation being written. */
 interface PageState {
@@ -174,16 +148,14 @@ async function offerLatestDraft(
   state: PageState,
   signal: AbortSignal,
 ): Promise<void> {
-  const parsed = LatestDraftSchema.safeParse(
-    await browser.runtime.sendMessage({ type: 'latestDraft' }).catch(() => null),
-  );
-  if (!parsed.success || !parsed.data) return;
-  const { updatedAt: _updatedAt, ...content } = parsed.data;
+  const latest = await ask(latestDraft).catch(() => null);
+  if (!latest) return;
+  const { updatedAt, ...content } = latest;
   const pending: PendingFill = { version: 1, createdAt: Date.now(), ...content };
   showBanner({
     tone: 'info',
     // Named in the panel only: any script of the knowledge base can read this banner.
-    title: `Un brouillon d’escalade (modifié le ${new Date(parsed.data.updatedAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}) est ouvert dans le panneau de l’assistant. Remplir le formulaire avec ?`,
+    title: `Un brouillon d’escalade (modifié le ${new Date(updatedAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}) est ouvert dans le panneau de l’assistant. Remplir le formulaire avec ?`,
     actions: [
       {
         id: 'fill-latest',
@@ -247,8 +219,7 @@ async function recordWhenSent(
   }).catch(() => null);
   if (!result) return; // left without sending: the draft stays
   const values = state.lastValues ?? readFormValues(view);
-  await browser.runtime.sendMessage({
-    type: 'escalationSubmitted',
+  await tell('escalationSubmitted', {
     draftKey: state.pending?.draftKey,
     record: {
       menageId: state.ids?.menageId ?? undefined,

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { KbStatus as KbView } from '../../components/options/KbSection';
 import { exportHistory, parseHistoryFile } from '../../utils/core/duplicates/exchange';
 import { fingerprint } from '../../utils/core/duplicates/fingerprint';
@@ -7,7 +6,12 @@ import { announceHistoryChange } from '../../utils/ext/storage/history-events';
 import { eraseEverything } from '../../utils/ext/storage/local-data';
 import { listHistory, mergeIntoHistory } from '../../utils/ext/storage/history-store';
 import { mergeLearnedIn, readLearned } from '../../utils/ext/storage/search-use-store';
-import { KbStatusSchema, type KbStatus } from '../../utils/ext/storage/kb-store';
+import { ask } from '../../utils/ext/protocol/ask';
+import {
+  kbStatus,
+  refreshKb as refreshKbMessage,
+} from '../../utils/ext/protocol/messages/kb-index';
+import type { KbStatus } from '../../utils/ext/storage/kb-store';
 
 /**
  * What the « Historique et données » and « Base de connaissances » sections do, without React:
@@ -132,15 +136,13 @@ export async function eraseLocalData(): Promise<ActionOutcome> {
 }
 
 /** The index status as the background keeps it, or null before the first crawl. */
-export async function fetchKbStatus(): Promise<KbStatus | null> {
-  const raw: unknown = await browser.runtime.sendMessage({ type: 'kbStatus' });
-  return KbStatusSchema.nullable().parse(raw ?? null);
+export function fetchKbStatus(): Promise<KbStatus | null> {
+  return ask(kbStatus);
 }
 
 /** Crawls the knowledge base now; resolves when the new index is stored. */
-export async function refreshKb(): Promise<KbStatus> {
-  const raw: unknown = await browser.runtime.sendMessage({ type: 'refreshKb' });
-  return KbStatusSchema.parse(raw);
+export function refreshKb(): Promise<KbStatus> {
+  return ask(refreshKbMessage);
 }
 
 /** « 2 articles n'ont pas pu être lus : url (raison), … » and the other problems, for KbSection. */

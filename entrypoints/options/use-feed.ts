@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { ask } from '../../utils/ext/protocol/ask';
+import { confirmFeed, refreshFeed } from '../../utils/ext/protocol/messages/settings';
 import type { FeedView } from '../../components/options/FeedSection';
 import { FEED_KEY, readFeedState, type FeedState } from '../../utils/ext/storage/feed-store';
 import { watchLocalKeys } from '../../utils/ext/storage/storage-watch';
@@ -30,10 +31,10 @@ export function useFeed() {
     load();
     return watchLocalKeys([FEED_KEY], load);
   }, []);
-  const ask = useCallback(async (type: 'refreshFeed' | 'confirmFeed') => {
+  const run = useCallback(async (message: typeof refreshFeed | typeof confirmFeed) => {
     setBusy(true);
     try {
-      await browser.runtime.sendMessage({ type });
+      await ask(message);
     } finally {
       setBusy(false);
       setFeed(viewOf(await readFeedState()));
@@ -42,7 +43,7 @@ export function useFeed() {
   return {
     feed,
     busy,
-    onRefresh: () => void ask('refreshFeed'),
-    onConfirm: () => void ask('confirmFeed'),
+    onRefresh: () => void run(refreshFeed),
+    onConfirm: () => void run(confirmFeed),
   };
 }

@@ -10,7 +10,7 @@ import { Fold } from '../../components/panel/Fold';
 import { ScreenshotEditor } from '../../components/screenshots/ScreenshotEditor';
 import { ScreenshotTray } from '../../components/screenshots/ScreenshotTray';
 import type { EscalationDraft } from '../../utils/core/escalation/model';
-import type { ContextSnapshot } from '../../utils/ext/messaging';
+import type { ContextSnapshot } from '../../utils/ext/protocol/content';
 import { t } from '../../utils/i18n';
 import type { PanelModel } from './use-panel';
 

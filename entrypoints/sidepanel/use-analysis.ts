@@ -6,7 +6,7 @@ import { proposeMotif, type MotifProposal } from '../../utils/core/escalation/mo
 import { selectionKbCategories, selectionLevel } from '../../utils/core/nomenclature/lookup';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import { boostForContext } from '../../utils/core/search/context-boost';
-import type { ContextSnapshot } from '../../utils/ext/messaging';
+import type { ContextSnapshot } from '../../utils/ext/protocol/content';
 
 export interface Analysis {
   /** The motif proposed from the page and the text, in the lists in force. */

@@ -3,7 +3,7 @@ import { contextKeyOf } from '../../utils/core/escalation/context-key';
 import { mergeDrafts } from '../../utils/core/escalation/merge';
 import { nextId, type DraftStore, type EscalationDraft } from '../../utils/core/escalation/model';
 import { draftFromContext, mergeContextIntoDraft } from '../../utils/core/escalation/prefill';
-import type { ContextSnapshot } from '../../utils/ext/messaging';
+import type { ContextSnapshot } from '../../utils/ext/protocol/content';
 import {
   deleteDraft,
   readDrafts,

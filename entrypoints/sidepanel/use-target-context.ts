@@ -4,9 +4,10 @@ import {
   askTab,
   ContextChangedSchema,
   ContextSnapshotSchema,
-  TargetTabSchema,
   type ContextSnapshot,
-} from '../../utils/ext/messaging';
+} from '../../utils/ext/protocol/content';
+import { ask } from '../../utils/ext/protocol/ask';
+import { getTargetTab } from '../../utils/ext/protocol/messages/context';
 import { redactSnapshot } from '../../utils/core/privacy/redact-snapshot';
 import type { SafeWords } from '../../utils/core/privacy/safe-text';
 import { readEffectiveRules } from '../../utils/ext/storage/effective-rules';
@@ -55,10 +56,7 @@ async function resolveTarget(): Promise<TargetState> {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     tabId = active?.id ?? null;
   } else {
-    const answer = TargetTabSchema.safeParse(
-      await browser.runtime.sendMessage({ type: 'getTargetTab' }),
-    );
-    tabId = answer.success ? answer.data.tabId : null;
+    tabId = (await ask(getTargetTab).catch(() => null))?.tabId ?? null;
   }
   if (tabId === null) return { status: 'none', tabId: null };
   const snapshot = await contextOf(tabId);

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Breadcrumb, SisiaoContext, TechSignal } from '../../utils/core/context';
-import type { ContextSnapshot } from '../../utils/ext/messaging';
+import type { ContextSnapshot } from '../../utils/ext/protocol/content';
+import { tell } from '../../utils/ext/protocol/tell';
 import { parseApiMessage } from '../../utils/sites/sisiao/api-message';
 import type { ApiObservation } from '../../utils/sites/sisiao/api-signals';
 import {
@@ -66,7 +66,7 @@ export function createTracker(ctx: ContentScriptContext): Tracker {
     const json = JSON.stringify(snap);
     if (json === lastSent) return;
     lastSent = json;
-    browser.runtime.sendMessage({ type: 'contextChanged', snapshot: snap }).catch(() => undefined);
+    tell('contextChanged', { snapshot: snap }).catch(() => undefined);
   };
   const schedule = () => {
     if (timer === undefined) timer = ctx.setTimeout(detect, DEBOUNCE_MS);

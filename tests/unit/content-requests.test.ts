@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseContentRequest } from '../../utils/ext/content-requests';
-import { ContentRequestSchema } from '../../utils/ext/messaging';
+import { ContentRequestSchema } from '../../utils/ext/protocol/content';
 
 describe('parseContentRequest (zod-free, for the SI SIAO content script)', () => {
   it('accepts exactly what the zod schema accepts', () => {

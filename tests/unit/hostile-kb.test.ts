@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KbIndex } from '../../utils/core/search/kb-index';
-import { ParsePagesSchema } from '../../utils/ext/kb-parse';
+import { ParsePagesSchema } from '../../utils/ext/protocol/offscreen';
 import { extractArticle, MAX_ARTICLE_CHARS } from '../../utils/sites/kb/extract';
 import { fillForm, type FillPlan } from '../../utils/sites/kb/fill';
 import {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
-import { askTab } from '../../utils/ext/messaging';
+import { askTab } from '../../utils/ext/protocol/content';
 
 // The SI SIAO content script answers through sendResponse, without the polyfill: a refusal
 // comes back as { contentError } and must reach the caller as an error, in French as sent.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SliceRows } from '../../utils/core/image/full-page-plan';
-import type { ContentRequest, ScrollInfo } from '../../utils/ext/messaging';
+import type { ContentRequest, ScrollInfo } from '../../utils/ext/protocol/content';
 import {
   CaptureError,
   captureFullPage,

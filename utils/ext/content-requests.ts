@@ -1,4 +1,4 @@
-import type { ContentRequest, ScrollInfo } from './messaging';
+import type { ContentRequest, ScrollInfo } from './protocol/content';
 
 /**
  * The SI SIAO content script's side of the protocol, checked by hand: this script runs on every

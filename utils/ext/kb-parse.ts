@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { askOffscreen, type ParsePagesRequest } from './protocol/offscreen';
 import type { ParseOutcome } from '../sites/kb/crawl';
 import { articleLinksFromCategoryPage } from '../sites/kb/sitemap';
 import { extractArticle } from '../sites/kb/extract';
@@ -9,13 +9,7 @@ import { extractArticle } from '../sites/kb/extract';
  * not, so there the pages go to an offscreen document (entrypoints/offscreen) that parses them.
  */
 
-export const ParsePagesSchema = z.object({
-  type: z.literal('parsePages'),
-  target: z.literal('offscreen'),
-  mode: z.enum(['articles', 'categoryLinks']),
-  pages: z.array(z.object({ url: z.string().url(), html: z.string().max(5_000_000) })).max(200),
-});
-export type ParsePagesRequest = z.infer<typeof ParsePagesSchema>;
+export type { ParsePagesRequest };
 
 /** Parses pages where a DOM is at hand (an extension page or Firefox's background page). */
 export function parseHere(request: ParsePagesRequest): ParseOutcome[] | string[] {
@@ -78,7 +72,7 @@ export async function parsePages(
       out.push(...parseHere(request));
     } else {
       await ensureOffscreen();
-      out.push(...((await browser.runtime.sendMessage(request)) as unknown[]));
+      out.push(...(await askOffscreen(request)));
     }
   }
   return out;

@@ -11,7 +11,7 @@ import {
   ScrollInfoSchema,
   type ContentRequest,
   type ScrollInfo,
-} from './messaging';
+} from './protocol/content';
 
 /**
  * Screenshots of the SI SIAO tab with personal data masked on the page before the picture is

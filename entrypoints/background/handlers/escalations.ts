@@ -1,14 +1,8 @@
-import { z } from 'zod';
-import {
-  MesTicketsRowSchema,
-  recordsFromMesTickets,
-} from '../../../utils/core/duplicates/mes-tickets-row';
-import { EscalationCandidateSchema } from '../../../utils/core/duplicates/candidate';
+import { recordsFromMesTickets } from '../../../utils/core/duplicates/mes-tickets-row';
 import { decide } from '../../../utils/core/duplicates/policy';
 import { withIncidents } from '../../../utils/core/feed/incident-decision';
 import { matchIncidents } from '../../../utils/core/feed/incident-match';
 import { readFeedState } from '../../../utils/ext/storage/feed-store';
-import { EscalationRecordSchema } from '../../../utils/core/duplicates/record';
 import { fillContentOf } from '../../../utils/core/escalation/to-fill';
 import { deleteDraft, readDrafts } from '../../../utils/ext/storage/drafts-store';
 import { announceHistoryChange } from '../../../utils/ext/storage/history-events';
@@ -19,26 +13,16 @@ import {
   nomenclatureInForce,
   readObservedNomenclature,
 } from '../../../utils/ext/storage/observed-nomenclature';
+import type {
+  checkDuplicate,
+  escalationSubmitted,
+  getAttachments,
+  importMesTickets,
+  latestDraft,
+  Verdict,
+} from '../../../utils/ext/protocol/messages/escalations';
+import type { ParsedRequestOf, ResponseOf } from '../../../utils/ext/protocol/define';
 import { linkSubmittedEscalation } from './call-link';
-
-export const EscalationSubmittedSchema = z.object({
-  type: z.literal('escalationSubmitted'),
-  record: EscalationRecordSchema,
-  draftKey: z.string().max(200).optional(),
-});
-export const ImportMesTicketsSchema = z.object({
-  type: z.literal('importMesTickets'),
-  rows: z.array(MesTicketsRowSchema).max(2000),
-  userEmail: z.string().max(254).optional(),
-});
-export const CheckDuplicateSchema = z.object({
-  type: z.literal('checkDuplicate'),
-  candidate: EscalationCandidateSchema,
-});
-export const GetAttachmentsSchema = z.object({
-  type: z.literal('getAttachments'),
-  ids: z.array(z.string().max(100)).max(20),
-});
 
 const store = screenshotStore();
 
@@ -54,8 +38,10 @@ async function retentionDays(): Promise<number> {
 }
 
 /** A submitted escalation: into the history (for the duplicate guard), and its draft is done. */
-export async function handleEscalationSubmitted(message: unknown) {
-  const { record, draftKey } = EscalationSubmittedSchema.parse(message);
+export async function handleEscalationSubmitted({
+  record,
+  draftKey,
+}: ParsedRequestOf<typeof escalationSubmitted>) {
   await mergeIntoHistory([record], await retentionDays());
   await announceHistoryChange();
   await linkSubmittedEscalation(draftKey, record.ticketNumber ?? null, Date.now());
@@ -67,8 +53,10 @@ export async function handleEscalationSubmitted(message: unknown) {
 }
 
 /** The referent's tickets read on « Mes tickets »: statuses kept current, new tickets known. */
-export async function handleImportMesTickets(message: unknown) {
-  const { rows, userEmail } = ImportMesTicketsSchema.parse(message);
+export async function handleImportMesTickets({
+  rows,
+  userEmail,
+}: ParsedRequestOf<typeof importMesTickets>) {
   const merged = await mergeIntoHistory(
     recordsFromMesTickets(rows, userEmail),
     await retentionDays(),
@@ -78,8 +66,9 @@ export async function handleImportMesTickets(message: unknown) {
 }
 
 /** The guard on the support form page (content scripts cannot open the extension's database). */
-export async function handleCheckDuplicate(message: unknown) {
-  const { candidate } = CheckDuplicateSchema.parse(message);
+export async function handleCheckDuplicate({
+  candidate,
+}: ParsedRequestOf<typeof checkDuplicate>): Promise<Verdict> {
   const { records } = await listHistory();
   const incidents = (await readFeedState()).applied?.incidents ?? [];
   const fromHistory = decide(records, candidate, Date.now());
@@ -107,8 +96,9 @@ function base64(bytes: Uint8Array): string {
 }
 
 /** The screenshots to attach, as data URLs: messages between scripts carry no Blob in Chrome. */
-export async function handleGetAttachments(message: unknown) {
-  const { ids } = GetAttachmentsSchema.parse(message);
+export async function handleGetAttachments({
+  ids,
+}: ParsedRequestOf<typeof getAttachments>): Promise<ResponseOf<typeof getAttachments>> {
   const out: Array<{ name: string; mime: string; dataUrl: string }> = [];
   const missing: string[] = [];
   for (const id of ids) {
@@ -127,11 +117,8 @@ export async function handleGetAttachments(message: unknown) {
   return { files: out, missing };
 }
 
-export const LatestDraftSchema = z.object({ type: z.literal('latestDraft') });
-
 /** For a support form opened directly: the most recent draft, rendered, to offer by name. */
-export async function handleLatestDraft(message: unknown) {
-  LatestDraftSchema.parse(message);
+export async function handleLatestDraft(): Promise<ResponseOf<typeof latestDraft>> {
   const { drafts } = await readDrafts();
   const newest = Object.values(drafts).sort((a, b) => b.updatedAt - a.updatedAt)[0];
   if (!newest) return null;

@@ -1,34 +1,18 @@
-import { z } from 'zod';
-import { KbArticleSchema } from '../../../utils/core/search/article';
+import type { indexArticle, searchKb } from '../../../utils/ext/protocol/messages/kb-index';
+import type { ParsedRequestOf } from '../../../utils/ext/protocol/define';
 import { loadKbIndex, loadKbStatus, upsertArticle } from '../../../utils/ext/storage/kb-store';
 import { refreshKnowledgeBase } from '../kb-refresh';
 
-export const RefreshKbSchema = z.object({ type: z.literal('refreshKb') });
-export const KbStatusRequestSchema = z.object({ type: z.literal('kbStatus') });
-export const IndexArticleSchema = z.object({
-  type: z.literal('indexArticle'),
-  article: KbArticleSchema,
-});
-export const SearchKbSchema = z.object({
-  type: z.literal('searchKb'),
-  query: z.string().max(2000),
-  categories: z.array(z.string().max(100)).max(20).optional(),
-  limit: z.number().int().min(1).max(20).optional(),
-});
-
-export async function handleRefreshKb(message: unknown) {
-  RefreshKbSchema.parse(message);
+export async function handleRefreshKb() {
   return refreshKnowledgeBase();
 }
 
-export async function handleKbStatus(message: unknown) {
-  KbStatusRequestSchema.parse(message);
+export async function handleKbStatus() {
   return loadKbStatus();
 }
 
 /** The article the referent is reading on the knowledge base: the freshest copy there is. */
-export async function handleIndexArticle(message: unknown) {
-  const { article } = IndexArticleSchema.parse(message);
+export async function handleIndexArticle({ article }: ParsedRequestOf<typeof indexArticle>) {
   await upsertArticle({
     url: article.url,
     article,
@@ -40,8 +24,11 @@ export async function handleIndexArticle(message: unknown) {
 }
 
 /** Suggestions for the support form page (content scripts cannot open the extension's database). */
-export async function handleSearchKb(message: unknown) {
-  const { query, categories, limit } = SearchKbSchema.parse(message);
+export async function handleSearchKb({
+  query,
+  categories,
+  limit,
+}: ParsedRequestOf<typeof searchKb>) {
   const index = await loadKbIndex();
   if (!index) return [];
   return index.search(query, {

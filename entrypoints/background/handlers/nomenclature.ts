@@ -1,15 +1,10 @@
 import type { Browser } from 'wxt/browser';
-import { z } from 'zod';
 import { OBSERVED_LIMITS } from '../../../utils/core/nomenclature/observed';
 import { SUPPORT_FORM_PATH } from '../../../utils/core/origins';
 import { recordNomenclatureReads } from '../../../utils/ext/storage/observed-nomenclature';
+import type { nomenclatureObserved } from '../../../utils/ext/protocol/messages/settings';
+import type { ParsedRequestOf } from '../../../utils/ext/protocol/define';
 import { currentKbOrigin } from '../kb-origin';
-
-/** Lists read on the support form; each read is validated on its own when merged. */
-export const NomenclatureObservedSchema = z.object({
-  type: z.literal('nomenclatureObserved'),
-  reads: z.array(z.unknown()).min(1).max(6),
-});
 
 /** Only the support form of the knowledge base in force speaks for the nomenclature. */
 async function fromSupportForm(sender: Browser.runtime.MessageSender): Promise<boolean> {
@@ -26,10 +21,9 @@ async function fromSupportForm(sender: Browser.runtime.MessageSender): Promise<b
 
 /** Keeps what the form offers as the observed nomenclature (merged, never erased by a bad read). */
 export async function handleNomenclatureObserved(
-  message: unknown,
+  { reads }: ParsedRequestOf<typeof nomenclatureObserved>,
   sender: Browser.runtime.MessageSender,
 ) {
-  const { reads } = NomenclatureObservedSchema.parse(message);
   if (!(await fromSupportForm(sender))) return { ok: false };
   const merged = await recordNomenclatureReads(reads);
   return {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { describeContextKey } from './context-key';
 import type { EscalationDraft } from './model';
 import { renderEscalation, renderSubject } from './render';
@@ -5,25 +6,37 @@ import { resolveSelection, selectionNeedsUsager } from '../nomenclature/lookup';
 import type { Nomenclature } from '../nomenclature/schema';
 
 /** An entry as the form's fill maps it: code, libellé and the other names it may bear there. */
-export interface FillChoice {
-  code: string;
-  libelle: string;
-  synonyms?: string[];
-}
+export const FillChoiceSchema = z.object({
+  code: z.string().max(100),
+  libelle: z.string().max(300),
+  synonyms: z.array(z.string().max(200)).max(30).optional(),
+});
+export type FillChoice = z.infer<typeof FillChoiceSchema>;
 
-export interface FillContent {
-  draftKey: string;
-  label: string;
-  email: string;
-  subject: string;
-  description: string;
-  thematique: FillChoice | null;
-  motif: FillChoice | null;
-  sousMotif: FillChoice | null;
-  screenshotIds: string[];
-  ids: { menageId: string | null; personneId: string | null; demandeId: string | null };
-  justification?: string;
-}
+/**
+ * What the support form receives from a draft, declared once: the panel's pending fill
+ * (pending-fill.ts) and the background's latest draft (protocol) both carry it.
+ */
+export const FillContentSchema = z.object({
+  draftKey: z.string().max(200),
+  /** Shown when the form is opened later, so the wrong draft is not used. */
+  label: z.string().max(300),
+  email: z.string().max(254),
+  subject: z.string().max(500),
+  description: z.string().max(50_000),
+  thematique: FillChoiceSchema.nullable(),
+  motif: FillChoiceSchema.nullable(),
+  sousMotif: FillChoiceSchema.nullable(),
+  screenshotIds: z.array(z.string().max(100)).max(20),
+  /** The case, for the history the duplicate guard reads once the form is sent. */
+  ids: z.object({
+    menageId: z.string().max(100).nullable(),
+    personneId: z.string().max(100).nullable(),
+    demandeId: z.string().max(100).nullable(),
+  }),
+  justification: z.string().max(5000).optional(),
+});
+export type FillContent = z.infer<typeof FillContentSchema>;
 
 const choice = (
   node: { code: string; libelle: string; synonyms?: string[] } | null,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { DetectionRules } from '../../sites/sisiao/rules';
 import type { MaskingRules } from '../../sites/sisiao/masking-rules';
 import type { FormMapping } from '../../sites/kb/form-mapping';
+import { tell } from '../protocol/tell';
 
 /**
  * The detection and masking rules in force, as the background computed them from the settings
@@ -39,7 +40,7 @@ export async function readEffectiveRules(): Promise<EffectiveRules | null> {
   try {
     const stored = (await browser.storage.local.get(EFFECTIVE_RULES_KEY))[EFFECTIVE_RULES_KEY];
     if (looksLikeRules(stored)) return stored;
-    const asked: unknown = await browser.runtime.sendMessage({ type: 'getEffectiveRules' });
+    const asked = await tell('getEffectiveRules', {});
     return looksLikeRules(asked) ? asked : null;
   } catch {
     return null;

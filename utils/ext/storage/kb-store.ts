@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KbArticleSchema } from '../../core/search/article';
 import { KbIndex } from '../../core/search/kb-index';
+import { KbStatusSchema, type KbStatus } from '../../core/search/kb-status';
 import type { CrawlReport, StoredArticle } from '../../sites/kb/crawl';
 import { committed, done, openDb, STORES } from './idb';
 import { exclusively } from '../exclusive';
@@ -19,14 +20,7 @@ const StoredArticleSchema = z.object({
   fetchedAt: z.number(),
 });
 
-export const KbStatusSchema = z.object({
-  lastRefresh: z.number().nullable(),
-  articleCount: z.number().int().nonnegative(),
-  errors: z.array(z.object({ url: z.string(), reason: z.string() })).max(500),
-  /** Stored records that could not be read back (corrupt), skipped. */
-  skipped: z.number().int().nonnegative().default(0),
-});
-export type KbStatus = z.infer<typeof KbStatusSchema>;
+export { KbStatusSchema, type KbStatus } from '../../core/search/kb-status';
 
 const INDEX_KEY = 'index';
 const STATUS_KEY = 'status';
