@@ -19,9 +19,13 @@ export function handleGetEffectiveRules(): Promise<EffectiveRules> {
   return effectiveRules();
 }
 
-/** Publishes the rules in force for the SI SIAO content script, now and after each settings change. */
-export function keepEffectiveRulesPublished(): void {
+/**
+ * Publishes the rules in force for the content scripts, now and after each settings change.
+ * Resolves once the first publication is done (or failed): the crawl waits for it, so a page
+ * opened right after an install does not wait for the rules behind the knowledge-base indexing.
+ */
+export function keepEffectiveRulesPublished(): Promise<void> {
   const publish = async () => publishEffectiveRules(await effectiveRules());
-  publish().catch((err: unknown) => console.warn('[ars] rules', err));
   watchConfig(() => void publish().catch((err: unknown) => console.warn('[ars] rules', err)));
+  return publish().catch((err: unknown) => console.warn('[ars] rules', err));
 }

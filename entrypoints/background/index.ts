@@ -13,9 +13,9 @@ export default defineBackground(() => {
   setUpPanelOpening();
   listenForCommands();
   listenForMessages();
-  scheduleKnowledgeBaseRefresh();
+  // The rules in force first: the first crawl after an install keeps the background busy.
+  scheduleKnowledgeBaseRefresh(keepEffectiveRulesPublished());
   keepContentScriptsInSync();
-  keepEffectiveRulesPublished();
   scheduleRetentionPurge();
   scheduleFeedRefresh();
 });

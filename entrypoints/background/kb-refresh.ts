@@ -34,16 +34,19 @@ export function refreshKnowledgeBase(): Promise<KbStatus> {
   return running;
 }
 
-/** Refresh on install and weekly; the index keeps working offline in between. */
-export function scheduleKnowledgeBaseRefresh(): void {
+/**
+ * Refresh on install and weekly; the index keeps working offline in between. The first crawl
+ * starts once `ready` resolves (the rules in force are published: content scripts need them first).
+ */
+export function scheduleKnowledgeBaseRefresh(ready: Promise<void> = Promise.resolve()): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.alarms.create(ALARM, {
       periodInMinutes: WEEK_MINUTES,
       delayInMinutes: WEEK_MINUTES,
     });
-    refreshKnowledgeBase().catch((err: unknown) =>
-      console.warn('[ars] knowledge base refresh', err),
-    );
+    void ready
+      .then(() => refreshKnowledgeBase())
+      .catch((err: unknown) => console.warn('[ars] knowledge base refresh', err));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM)
