@@ -1,4 +1,5 @@
 import type { Breadcrumb, SisiaoContext, TechSignal } from '../../core/context';
+import * as sel from './selectors';
 
 /**
  * Breadcrumbs of what the referent did on the SI SIAO tab, and their French rendering as
@@ -29,7 +30,7 @@ export function describeClickTarget(target: Element): ClickDescription | null {
   const isButtonInput =
     el.localName === 'input' && BUTTON_INPUT.test(el.getAttribute('type') ?? '');
   if (!isButtonInput && (target.closest(TYPED) || el.closest(TYPED))) return null;
-  const tab = el.getAttribute('role') === 'tab' || el.closest('[role="tablist"]') !== null;
+  const tab = el.getAttribute('role') === 'tab' || el.closest(sel.tablist) !== null;
   const cell = el.closest('td,[role="cell"],[role="gridcell"]');
   let label: string;
   if (cell && !tab) {
@@ -67,7 +68,7 @@ function accessibleName(el: Element, isButtonInput: boolean): string {
 
 function columnName(cell: Element): string | null {
   const row = cell.parentElement;
-  const table = cell.closest('table,[role="table"],[role="grid"]');
+  const table = cell.closest(sel.tableLike);
   if (!row || !table) return null;
   const index = Array.from(row.children).indexOf(cell);
   const header = table.querySelector('thead tr, tr:first-child');

@@ -9,6 +9,7 @@ import { type PairHit, findPairs } from './label-pairs';
 import { asideOf, chromeZones, offScreenOf, siblingPairs, zoneEmail } from './layout-facts';
 import { type UrlParts, captureIds, urlParts } from './url-facts';
 import { profileFromSelect, versionFromChrome } from './user-facts';
+import * as sel from './selectors';
 
 /**
  * The detector's sources, each read on its own: the route, the API calls, the referent's rules,
@@ -172,15 +173,9 @@ function readChrome(doc: Document, c: CompiledRules, hits: readonly PairHit[]): 
     email: zoneEmail(zones),
     profileSelected: profileFromSelect(doc, c, zones),
     profiles: valuesOf('userProfile', inZone),
-    versions: valuesOf(
-      'appVersion',
-      (p) => !!p.labelEl.closest('footer,[role="contentinfo"]') || inZone(p),
-    ),
+    versions: valuesOf('appVersion', (p) => !!p.labelEl.closest(sel.footer) || inZone(p)),
     // « v8.2.1 » in a footer that is a plain `div`.
-    versionShown: versionFromChrome(doc, [
-      ...zones,
-      ...queryAll(doc, '[class*="footer"],[id*="footer"]', 4),
-    ]),
+    versionShown: versionFromChrome(doc, [...zones, ...queryAll(doc, sel.footerLike, 4)]),
   };
 }
 
@@ -197,12 +192,7 @@ function attributeIds(
     for (const { attr, field } of c.attrs) {
       const v = el.getAttribute(attr)?.trim();
       if (!v || !c.idRe.test(v)) continue;
-      if (
-        el.closest('tr,li,[role="row"],[role="listitem"],[role="option"]') ||
-        isUnseenOrTyped(el) ||
-        layout.aside(el)
-      )
-        continue;
+      if (el.closest(sel.rowLike) || isUnseenOrTyped(el) || layout.aside(el)) continue;
       const list = out.get(field) ?? [];
       list.push(v);
       out.set(field, list);

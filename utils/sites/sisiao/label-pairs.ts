@@ -10,6 +10,7 @@ import {
 } from './dom-read';
 import { type LabelDict, type LabelEntry, readValue, scanText } from './label-dict';
 import { SAME_AS_ID, canonLabel, labelWords } from './label-text';
+import * as sel from './selectors';
 
 /**
  * Finds label → value pairs the way a person reads a screen: « ID ménage : 9100018 » in one text,
@@ -170,8 +171,7 @@ function valueNear(
     }
     if (name === 'label') {
       const forId = e.getAttribute('for');
-      const ctrl =
-        (forId ? d.getElementById(forId) : null) ?? e.querySelector('input,select,textarea');
+      const ctrl = (forId ? d.getElementById(forId) : null) ?? e.querySelector(sel.formControl);
       if (ctrl) return { value: controlValue(ctrl, readonlyOnly), valueEl: ctrl };
     }
     // Climb out of wrappers that hold little else (`<div><span>ID</span></div><div>1</div>`).

@@ -11,6 +11,7 @@ import { type LabelDict, readValue } from './label-dict';
 import { HOLDER_QUERY, type PairHit, singular } from './label-pairs';
 import { canonLabel, labelWords } from './label-text';
 import { bannerZones } from './user-facts';
+import * as sel from './selectors';
 
 /**
  * What the page's layout says beyond labels: which parts a person actually sees (a modal's shade,
@@ -25,7 +26,7 @@ import { bannerZones } from './user-facts';
  * without that mark (same structure, so `nodeAt(doc, pathOf(n))` maps back), or null.
  */
 export function unshaded(doc: Document): Document | null {
-  const modal = doc.querySelector('[aria-modal="true"],dialog[open]');
+  const modal = doc.querySelector(sel.openModal);
   const paths: number[][] = [];
   for (let e = modal; e?.parentElement; e = e.parentElement) {
     for (const s of Array.from(e.parentElement.children)) {
@@ -74,7 +75,7 @@ const CLOSED_BY_CLASS = [
  */
 export function asideOf(doc: Document, listPhrases: string[][]): (el: Element) => boolean {
   const closed: Element[] = [];
-  for (const c of queryAll(doc, '[aria-selected="false"],[aria-expanded="false"]', 200)) {
+  for (const c of queryAll(doc, sel.collapsed, 200)) {
     for (const id of (c.getAttribute('aria-controls') ?? '').split(' ')) {
       const panel = id && doc.getElementById(id);
       if (panel) closed.push(panel);
@@ -82,7 +83,7 @@ export function asideOf(doc: Document, listPhrases: string[][]): (el: Element) =
   }
   closed.push(...queryAll(doc, CLOSED_BY_CLASS, 200));
   return (el) =>
-    !!el.closest('[role$="dialog"],dialog') ||
+    !!el.closest(sel.dialog) ||
     closed.some((p) => p.contains(el)) ||
     underListHeading(el, listPhrases);
 }
@@ -193,7 +194,7 @@ function nextBox(el: Element): Element | null {
  */
 export function gridColumnCells(body: Element, dict: LabelDict): Element[] {
   const out: Element[] = [];
-  for (const head of queryAll(body, '[role="columnheader"]', 200)) {
+  for (const head of queryAll(body, sel.columnHeader, 200)) {
     const grid = head.closest('[role="table"],[role="grid"]');
     if (!grid || grid.localName === 'table' || !dict.byCanon.get(canonLabel(textOf(head, 80))))
       continue;
@@ -269,7 +270,7 @@ export function zoneEmail(zones: readonly Element[]): string | null {
     for (let n = walker.nextNode(), i = 0; n && i < 500; n = walker.nextNode(), i++) {
       for (const m of (n.nodeValue ?? '').matchAll(EMAIL)) shown.add(m[0].toLowerCase());
     }
-    for (const a of queryAll(zone, 'a[href^="mailto:"],a[href^="MAILTO:"]', 10)) {
+    for (const a of queryAll(zone, sel.mailtoLink, 10)) {
       let addr = (a.getAttribute('href') ?? '').slice(7).split('?')[0] as string;
       try {
         addr = decodeURIComponent(addr);

@@ -14,6 +14,7 @@ import {
 import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
 import { MaskingLimitError } from './masking-limit';
+import * as sel from './selectors';
 
 /**
  * Which elements of a SI SIAO page hold usagers' personal data, to cover with opaque overlays
@@ -207,7 +208,7 @@ export function findMaskTextSpans(
 function namedFields(body: Element, hints: readonly string[]): Element[] {
   const out: Element[] = [];
   const lower = hints.map((h) => h.toLowerCase());
-  for (const el of queryAll(body, 'input,select,textarea', 500)) {
+  for (const el of queryAll(body, sel.formControl, 500)) {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     if (/^(hidden|button|submit|reset|checkbox|radio|file|image)$/.test(type)) continue;
     if (type === 'email' || type === 'tel' || type === 'date') {

@@ -7,6 +7,7 @@ import type { DetectionRules } from './rules';
 import type { TextSpan } from './masking';
 import { pageSafeWords } from './safe-words';
 import { MaskingLimitError } from './masking-limit';
+import * as sel from './selectors';
 
 /**
  * Strict masking, the default: on screens nobody has seen, everything in the content area is
@@ -82,7 +83,7 @@ const LENIENT = [
 const CHROME_NAMING =
   'h1,h2,h3,h4,h5,h6,[role="heading"],[class*="breadcrumb"],[class*="ariane"],[aria-label*="fil" i],[aria-label*="breadcrumb" i]';
 const ICON_PX = 24;
-const IN_CONTENT = 'main,[role="main"],article,section,dialog,[role="dialog"],form,aside';
+const IN_CONTENT = sel.contentZone;
 
 /** Everything to cover in strict mode; throws `MaskingLimitError` past a limit. */
 export function findStrictMasks(
@@ -99,9 +100,7 @@ export function findStrictMasks(
   // The page's own footer (version, legal links) is chrome too; a fiche's footer is not.
   const zones = [
     ...chromeZones(doc, compiled),
-    ...queryAll(body, 'footer,[role="contentinfo"]', 20).filter(
-      (f) => !f.parentElement?.closest(IN_CONTENT),
-    ),
+    ...queryAll(body, sel.footer, 20).filter((f) => !f.parentElement?.closest(IN_CONTENT)),
   ];
   const now = opts.now ?? (() => Date.now());
   const deadline = now() + (opts.budgetMs ?? 3000);

@@ -1,5 +1,6 @@
 import type { CompiledRules } from './compiled-rules';
 import { isUnseenOrTyped, queryAll, selectedOptionText, textOf } from './dom-read';
+import * as sel from './selectors';
 
 /**
  * The connected referent as the header shows them: an e-mail in the user menu, the selected
@@ -10,7 +11,7 @@ import { isUnseenOrTyped, queryAll, selectedOptionText, textOf } from './dom-rea
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g;
 const SERVICE_MAILBOX =
   /^(?:assistance|support|contact|no-?reply|ne-pas-repondre|info|aide|helpdesk)[@.+-]/i;
-const OUTSIDE_BANNER = 'main,[role="main"],article,section,dialog,form';
+const OUTSIDE_BANNER = sel.outsideBanner;
 
 /** The header/user-menu elements of a page, outermost first, at most 8. */
 export function bannerZones(doc: Document, compiled: CompiledRules): Element[] {
@@ -40,7 +41,7 @@ export function bannerEmail(zones: readonly Element[]): string | null {
   const linked = new Set<string>();
   for (const zone of zones) {
     for (const m of textOf(zone, 3000).matchAll(EMAIL)) shown.add(m[0].toLowerCase());
-    for (const a of queryAll(zone, 'a[href^="mailto:"],a[href^="MAILTO:"]', 10)) {
+    for (const a of queryAll(zone, sel.mailtoLink, 10)) {
       const addr = decodeURIComponent((a.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '');
       // « Assistance », « Contact »: the support's address, not the referent's.
       if (new RegExp(EMAIL.source).test(addr) && !SERVICE_MAILBOX.test(addr))
@@ -81,7 +82,7 @@ const VERSION_TEXT = /\b(?:version\s*:?\s*v?|v)(\d{1,3}(?:\.\d{1,4}){1,3})\b/i;
 export function versionFromChrome(doc: Document, zones: readonly Element[]): string | null {
   const body = doc.body as Element | null;
   if (!body) return null;
-  const places = [...queryAll(body, 'footer,[role="contentinfo"]', 4), ...zones];
+  const places = [...queryAll(body, sel.footer, 4), ...zones];
   for (const el of places) {
     const m = VERSION_TEXT.exec(textOf(el, 2000));
     if (m?.[1]) return m[1];

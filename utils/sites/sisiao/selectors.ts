@@ -1,0 +1,105 @@
+/**
+ * The SI SIAO adapter's selectors, each with saved pages it must match (`[count, fixture]`, paths
+ * under tests/fixtures/), checked by tests/unit/sisiao-selectors.test.ts. The SI SIAO is read by
+ * structure — landmarks, roles, form controls — never by class names (its layouts change; its
+ * semantics less so): these are the structural hooks detection, masking and breadcrumbs share.
+ * Label words and API paths are rules, in default-rules.ts; the page-world API hooks in api-pick.ts.
+ */
+
+/** The page footer: application chrome, never the case's data. */
+export const footer = 'footer,[role="contentinfo"]';
+export const footer_ = [
+  [1, 'sisiao/fiche-menage-dl.html'],
+  [0, 'sisiao/header-8-0.html'],
+  [2, 'sisiao-private/fusion-bulma-dialog.html'],
+] as const;
+
+/** Footers a layout names without the landmark. */
+export const footerLike = '[class*="footer"],[id*="footer"]';
+export const footerLike_ = [
+  [1, 'sisiao/fiche-personne.html'],
+  [0, 'sisiao-fresh/modale-doublons.html'],
+  [2, 'sisiao-private/liste-demandes-vuetify.html'],
+] as const;
+
+/** A mail link: in the banner, the connected referent. */
+export const mailtoLink = 'a[href^="mailto:"],a[href^="MAILTO:"]';
+export const mailtoLink_ = [
+  [1, 'sisiao/profil-115.html'],
+  [0, 'sisiao/usager-email-in-fiche.html'],
+] as const;
+
+/** A modal in front of the page: what the person sees is in it. */
+export const openModal = '[aria-modal="true"],dialog[open]';
+export const openModal_ = [
+  [1, 'sisiao-fresh/modale-doublons.html'],
+  [0, 'sisiao/fiche-menage-dl.html'],
+] as const;
+
+/** A dialog, open or not. */
+export const dialog = '[role$="dialog"],dialog';
+export const dialog_ = [
+  [1, 'sisiao-private/orientation-tailwind-dialog.html'],
+  [0, 'sisiao/liste-demandes.html'],
+] as const;
+
+/** The content area, as opposed to the banner and the chrome around it (strict masking). */
+export const contentZone = 'main,[role="main"],article,section,dialog,[role="dialog"],form,aside';
+export const contentZone_ = [
+  [1, 'sisiao/fiche-personne.html'],
+  [5, 'sisiao-private/orientation-tailwind-dialog.html'],
+  [0, 'sisiao-private/parcours-jqueryui.html'],
+] as const;
+
+/** What is not the banner, for reading the connected referent (asides may sit in the banner). */
+export const outsideBanner = 'main,[role="main"],article,section,dialog,form';
+export const outsideBanner_ = [
+  [1, 'sisiao/fiche-personne.html'],
+  [4, 'sisiao-private/orientation-tailwind-dialog.html'],
+  [0, 'sisiao-private/parcours-jqueryui.html'],
+] as const;
+
+/** One entry of a list or a table: a result, a history line. */
+export const rowLike = 'tr,li,[role="row"],[role="listitem"],[role="option"]';
+export const rowLike_ = [
+  [15, 'sisiao/liste-demandes.html'],
+  [0, 'sisiao/fiche-personne.html'],
+  [4, 'sisiao-fresh/liste-mat-table-div.html'],
+] as const;
+
+/** A table, native or ARIA. */
+export const tableLike = 'table,[role="table"],[role="grid"]';
+export const tableLike_ = [
+  [2, 'sisiao/fiche-menage-historique.html'],
+  [1, 'sisiao-private/grille-personnes-aggrid-popover.html'],
+  [0, 'sisiao/fiche-personne.html'],
+] as const;
+
+/** The header cell of an ARIA grid (div tables: Material, ag-Grid, Ext JS). */
+export const columnHeader = '[role="columnheader"]';
+export const columnHeader_ = [
+  [6, 'sisiao-fresh/liste-mat-table-div.html'],
+  [7, 'sisiao-private/grille-personnes-aggrid-popover.html'],
+  [0, 'sisiao/liste-demandes.html'],
+] as const;
+
+/** A tab or a panel the person has not opened. */
+export const collapsed = '[aria-selected="false"],[aria-expanded="false"]';
+export const collapsed_ = [
+  [2, 'sisiao-fresh/onglets-aria-personne.html'],
+  [0, 'sisiao/fiche-menage-dl.html'],
+] as const;
+
+/** A row of tabs: a click there names the tab, not a value. */
+export const tablist = '[role="tablist"]';
+export const tablist_ = [
+  [1, 'sisiao/fiche-menage-dl.html'],
+  [0, 'sisiao/fiche-personne.html'],
+] as const;
+
+/** Form controls: what the person types or chooses. */
+export const formControl = 'input,select,textarea';
+export const formControl_ = [
+  [7, 'sisiao/fiche-menage-readonly-input.html'],
+  [0, 'sisiao/usager-email-in-fiche.html'],
+] as const;
