@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { contextKeyOf } from '../../utils/core/escalation/context-key';
 import { mergeDrafts } from '../../utils/core/escalation/merge';
-import { nextId, type DraftStore, type EscalationDraft } from '../../utils/core/escalation/model';
+import type { DraftStore, EscalationDraft } from '../../utils/core/escalation/model';
+import { stepsOf, withCaptured } from '../../utils/core/escalation/captured';
+import { toTechnicalLines } from '../../utils/core/escalation/repro-steps';
 import { draftFromContext, mergeContextIntoDraft } from '../../utils/core/escalation/prefill';
 import type { ContextSnapshot } from '../../utils/ext/protocol/content';
 import {
@@ -11,50 +13,11 @@ import {
   watchDrafts,
 } from '../../utils/ext/storage/drafts-store';
 import { screenshotStore } from '../../utils/ext/storage/screenshot-store';
-import { toReproSteps, toTechnicalLines } from '../../utils/sites/sisiao/breadcrumbs';
 
 /** Autosave delay: short enough that a crash loses at most a few words. */
 const SAVE_DELAY_MS = 400;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
-
-function stepsOf(snapshot: ContextSnapshot): string[] {
-  return toReproSteps(snapshot.breadcrumbs, snapshot.signals, snapshot.context);
-}
-
-/** Keeps the captured lines current without touching what the referent wrote or unticked. */
-function withCaptured(
-  draft: EscalationDraft,
-  snapshot: ContextSnapshot,
-  autoSteps: string[],
-): EscalationDraft {
-  let next = draft;
-  const lines = toTechnicalLines(snapshot.signals);
-  const known = new Set(draft.technicalLines.map((l) => l.text));
-  const fresh = lines.filter((l) => !known.has(l));
-  if (fresh.length) {
-    const technicalLines = [...draft.technicalLines];
-    // A script error is whatever the page's world said (any script there can post one): offered,
-    // unticked, for the referent to judge.
-    for (const text of fresh)
-      technicalLines.push({
-        id: nextId('t', technicalLines),
-        text,
-        included: !text.startsWith('Erreur de script'),
-      });
-    next = { ...next, technicalLines };
-  }
-  // Steps follow the recording until the referent edits them.
-  const current = draft.steps.map((s) => s.text);
-  const steps = stepsOf(snapshot);
-  if (
-    JSON.stringify(current) === JSON.stringify(autoSteps) &&
-    JSON.stringify(steps) !== JSON.stringify(current)
-  ) {
-    next = { ...next, steps: steps.map((text, i) => ({ id: `s${i + 1}`, text })) };
-  }
-  return next;
-}
 
 export interface DraftApi {
   drafts: DraftStore;

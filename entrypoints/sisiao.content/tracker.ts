@@ -4,11 +4,8 @@ import type { ContextSnapshot } from '../../utils/ext/protocol/content';
 import { tell } from '../../utils/ext/protocol/tell';
 import { parseApiMessage } from '../../utils/sites/sisiao/api-message';
 import type { ApiObservation } from '../../utils/sites/sisiao/api-signals';
-import {
-  describeClickTarget,
-  describeVisit,
-  errorMessageOf,
-} from '../../utils/sites/sisiao/breadcrumbs';
+import { describeClickTarget, errorMessageOf } from '../../utils/sites/sisiao/breadcrumbs';
+import { describeVisit } from '../../utils/core/escalation/repro-steps';
 import { detectContext } from '../../utils/sites/sisiao/detect';
 import type { DetectionRules } from '../../utils/sites/sisiao/rules';
 import { parseRouteMessage } from './page-messages';

@@ -5,7 +5,7 @@ import { redactPersonal } from '../../utils/core/privacy/redact-personal';
 import { redactSnapshot } from '../../utils/core/privacy/redact-snapshot';
 import { compileRules } from '../../utils/sites/sisiao/compiled-rules';
 import { DEFAULT_DETECTION_RULES } from '../../utils/sites/sisiao/default-rules';
-import { toReproSteps, toTechnicalLines } from '../../utils/sites/sisiao/breadcrumbs';
+import { toReproSteps, toTechnicalLines } from '../../utils/core/escalation/repro-steps';
 import { DEFAULT_MASKING_RULES } from '../../utils/sites/sisiao/masking-defaults';
 import { pageSafeWords } from '../../utils/sites/sisiao/safe-words';
 

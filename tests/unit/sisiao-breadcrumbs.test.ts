@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type Breadcrumb, emptyContext } from '../../utils/core/context';
+import { describeClickTarget, errorMessageOf } from '../../utils/sites/sisiao/breadcrumbs';
 import {
-  describeClickTarget,
   describeVisit,
-  errorMessageOf,
   numberSteps,
   pushBreadcrumb,
   toReproSteps,
   ticketSafeTitle,
   toTechnicalLines,
-} from '../../utils/sites/sisiao/breadcrumbs';
+} from '../../utils/core/escalation/repro-steps';
 
 function dom(html: string): Document {
   const doc = document.implementation.createHTMLDocument('t');
