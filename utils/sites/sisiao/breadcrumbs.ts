@@ -11,9 +11,8 @@ export interface ClickDescription {
   label: string;
 }
 
-const CLICKABLE =
-  'button,a[href],[role="button"],[role="link"],[role="tab"],[role="menuitem"],[role="menuitemradio"],input[type="button"],input[type="submit"],input[type="reset"],summary';
-const TYPED = 'input,textarea,select,option,[contenteditable=""],[contenteditable="true"]';
+const CLICKABLE = sel.clickable;
+const TYPED = sel.typed;
 const BUTTON_INPUT = /^(button|submit|reset)$/i;
 
 /**
@@ -74,8 +73,7 @@ function columnName(cell: Element): string | null {
   return (th.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60) || null;
 }
 
-const ERROR_SELECTOR =
-  '[role="alert"],[aria-live="assertive"],.toast-error,.alert-danger,.alert-error,.error-message,.notification-error,.mat-snack-bar-container,.snackbar-error';
+const ERROR_SELECTOR = sel.errorMessage;
 
 /**
  * The text of an error message that just appeared (a toast, an alert), or null. Called on nodes

@@ -103,3 +103,31 @@ export const formControl_ = [
   [7, 'sisiao/fiche-menage-readonly-input.html'],
   [0, 'sisiao/usager-email-in-fiche.html'],
 ] as const;
+
+/** What a click may name in the steps: buttons, links, tabs, menu entries. */
+export const clickable =
+  'button,a[href],[role="button"],[role="link"],[role="tab"],[role="menuitem"],[role="menuitemradio"],input[type="button"],input[type="submit"],input[type="reset"],summary';
+export const clickable_ = [
+  [9, 'sisiao/fiche-menage-dl.html'],
+  [15, 'sisiao-private/fiche-personne-bootstrap.html'],
+  [0, 'sisiao-fresh/bandeau-menage-demande.html'],
+] as const;
+
+/** Where the person types: a click there is never recorded. */
+export const typed = 'input,textarea,select,option,[contenteditable=""],[contenteditable="true"]';
+export const typed_ = [
+  [10, 'sisiao/fiche-menage-readonly-input.html'],
+  [0, 'sisiao-private/demande-dsfr.html'],
+] as const;
+
+/**
+ * An error message the application shows (alert, toast, snack bar of the usual frameworks): its
+ * text becomes « Le message … s'affiche » in the steps.
+ */
+export const errorMessage =
+  '[role="alert"],[aria-live="assertive"],.toast-error,.alert-danger,.alert-error,.error-message,.notification-error,.mat-snack-bar-container,.snackbar-error';
+export const errorMessage_ = [
+  [1, 'sisiao/fiche-demande-a-completer.html'],
+  [2, 'sisiao-private/ajout-personne-primeng.html'],
+  [0, 'sisiao/fiche-menage-dl.html'],
+] as const;
