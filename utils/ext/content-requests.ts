@@ -2,7 +2,7 @@ import type { ContentRequest, ScrollInfo } from './protocol/content';
 
 /**
  * The SI SIAO content script's side of the protocol, checked by hand: this script runs on every
- * SI SIAO page, and zod would triple its size. The shapes are the zod schemas of messaging.ts
+ * SI SIAO page, and zod would triple its size. The shapes are the zod schemas of protocol/content.ts
  * (`ContentRequestSchema`), which the senders use; a test keeps both in agreement.
  */
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
