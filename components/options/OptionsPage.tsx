@@ -8,7 +8,9 @@ import { DataSection } from './DataSection';
 import { JsonSection } from './JsonSection';
 import { FeedSection, type FeedSectionProps } from './FeedSection';
 import { KbSection, type KbStatus } from './KbSection';
-import { MessageList, SettingFrame } from './Setting';
+import { LanguageSection } from './LanguageSection';
+import { MaskingModeSection } from './MaskingModeSection';
+import { MessageList } from './Setting';
 import { UnansweredSection, type UnansweredSectionProps } from './UnansweredSection';
 import { optionsText } from './text';
 
@@ -32,13 +34,6 @@ export interface OptionsPageProps {
   kb?: { status?: KbStatus; onRefresh?: () => void };
   unanswered?: Omit<UnansweredSectionProps, 't'>;
   feed?: Omit<FeedSectionProps, 't'>;
-}
-
-/** The masking patch without its mode: back to the default, strict. */
-function withoutMode(patch: Record<string, unknown>): Record<string, unknown> {
-  const rest = { ...patch };
-  delete rest.mode;
-  return rest;
 }
 
 type JsonKey = 'detection' | 'form' | 'nomenclature' | 'masking' | 'answerTemplates';
@@ -74,6 +69,7 @@ export function OptionsPage(p: OptionsPageProps) {
     ['donnees', t('sectionData')],
     ['base', t('sectionKb')],
     ['sans-reponse', t('sectionUnanswered')],
+    ['flux', t('sectionFeed')],
     ['configuration', t('sectionConfig')],
   ];
 
@@ -99,27 +95,13 @@ export function OptionsPage(p: OptionsPageProps) {
       )}
       <MessageList title={t('managedErrors')} items={p.managedErrors} kind="warn" />
 
-      <section className="ars-card" id="langue" aria-labelledby="langue-title">
-        <h2 id="langue-title">{t('sectionLanguage')}</h2>
-        <SettingFrame
-          id="language"
-          label={t('languageLabel')}
-          defaultText={t('langFr')}
-          locked={locked('language')}
-          onReset={() => p.onReset('language')}
-          t={t}
-        >
-          <select
-            id="language"
-            value={p.config.language}
-            disabled={locked('language')}
-            onChange={(e) => void p.onChange('language', e.target.value)}
-          >
-            <option value="fr">{t('langFr')}</option>
-            <option value="en">{t('langEn')}</option>
-          </select>
-        </SettingFrame>
-      </section>
+      <LanguageSection
+        language={p.config.language}
+        locked={locked('language')}
+        onChange={(v) => void p.onChange('language', v)}
+        onReset={() => p.onReset('language')}
+        t={t}
+      />
 
       <AddressesSection
         sisiao={p.config.addresses.sisiao}
@@ -145,36 +127,12 @@ export function OptionsPage(p: OptionsPageProps) {
       )}
       {json('form', 'formulaire', t('sectionForm'), t('formHelp'), DEFAULT_FORM_MAPPING)}
       {json('nomenclature', 'nomenclature', t('sectionNomenclature'), t('nomenclatureHelp'))}
-      <section className="ars-card" id="masquage-mode" aria-labelledby="masquage-mode-title">
-        <h2 id="masquage-mode-title">{t('maskingModeTitle')}</h2>
-        <SettingFrame
-          id="masking-mode"
-          label={t('maskingModeLabel')}
-          help={t('maskingModeHelp')}
-          defaultText={t('maskingModeStrict')}
-          locked={locked('masking')}
-          onReset={() =>
-            void p.onChange('masking', withoutMode(p.config.masking as Record<string, unknown>))
-          }
-          t={t}
-        >
-          <select
-            id="masking-mode"
-            aria-describedby="masking-mode-help"
-            value={(p.config.masking as { mode?: string }).mode ?? 'strict'}
-            disabled={locked('masking')}
-            onChange={(e) =>
-              void p.onChange('masking', {
-                ...(p.config.masking as Record<string, unknown>),
-                mode: e.target.value,
-              })
-            }
-          >
-            <option value="strict">{t('maskingModeStrict')}</option>
-            <option value="cible">{t('maskingModeTargeted')}</option>
-          </select>
-        </SettingFrame>
-      </section>
+      <MaskingModeSection
+        masking={p.config.masking as Record<string, unknown>}
+        locked={locked('masking')}
+        onChange={(v) => void p.onChange('masking', v)}
+        t={t}
+      />
       {json('masking', 'masquage', t('sectionMasking'), t('maskingHelp'), DEFAULT_MASKING_RULES)}
       {json('answerTemplates', 'reponses', t('sectionTemplates'), t('templatesHelp'))}
       <DataSection
