@@ -6,9 +6,9 @@ import type { CallEntry, CallOutcome } from '../../utils/core/calls/entry';
 import {
   addCall,
   CALL_LOG_KEY,
+  changeCall,
   loadCallLog,
   removeCall,
-  updateCall,
 } from '../../utils/ext/storage/call-log';
 import { watchLocalKeys } from '../../utils/ext/storage/storage-watch';
 import { adoptsContext, finishCall, newCall, runningCall, withPending } from './call-session';
@@ -68,9 +68,8 @@ export function useCallLog(contextKey: string | undefined): CallLogApi {
   const write = useCallback(async (id: string, change: (stored: CallEntry) => CallEntry) => {
     try {
       await added.current;
-      const stored = (await loadCallLog()).entries.find((e) => e.id === id);
-      const next = stored && change(stored);
-      if (!next || !(await updateCall(next))) {
+      const next = await changeCall(id, change);
+      if (!next) {
         setProblem(GONE);
         setCurrent(null);
         return null;

@@ -4,6 +4,7 @@ import { readCallLog, type CallLogMigration } from '../../utils/core/calls/store
 import {
   addCall,
   CALL_LOG_CORRUPT_KEY,
+  changeCall,
   CALL_LOG_KEY,
   linkEscalation,
   loadCallLog,
@@ -65,6 +66,23 @@ describe('call-log storage adapter', () => {
     expect(await storageCallLogSource.list()).toEqual([{ ...a, motif: GESTION_DEMANDE }]);
     const stored = await fakeBrowser.storage.local.get(CALL_LOG_KEY);
     expect(stored[CALL_LOG_KEY]).toMatchObject({ version: 1 });
+  });
+
+  it('lets two quick edits of one call both land, each on the freshest copy', async () => {
+    const a = call('2025-09-11T10:00', 5);
+    await addCall(a);
+    // Started together, as the panel's autosave does when the person picks the motif and then,
+    // before the first write is done, types a note: neither may write over the other.
+    const [first, second] = await Promise.all([
+      changeCall(a.id, (c) => ({ ...c, motif: GESTION_DEMANDE })),
+      changeCall(a.id, (c) => ({ ...c, note: 'statut expliqué' })),
+    ]);
+    expect(first?.motif).toEqual(GESTION_DEMANDE);
+    expect(second).toMatchObject({ motif: GESTION_DEMANDE, note: 'statut expliqué' });
+    expect((await loadCallLog()).entries).toEqual([
+      { ...a, motif: GESTION_DEMANDE, note: 'statut expliqué' },
+    ]);
+    expect(await changeCall('inconnu', (c) => c)).toBeNull();
   });
 
   it('refuses an invalid entry instead of storing it', async () => {

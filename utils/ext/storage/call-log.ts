@@ -116,6 +116,23 @@ export async function updateCall(entry: CallEntry): Promise<boolean> {
   });
 }
 
+/**
+ * Changes the call with this id from its freshest stored copy, under the lock: two quick edits of
+ * the same call (the motif, then the sous-motif) never write over each other. Null when the call
+ * no longer exists (deleted meanwhile).
+ */
+export function changeCall(
+  id: string,
+  change: (stored: CallEntry) => CallEntry,
+): Promise<CallEntry | null> {
+  return update((entries) => {
+    const stored = entries.find((e) => e.id === id);
+    if (!stored) return { entries, result: null };
+    const next = CallEntrySchema.parse(change(stored));
+    return { entries: entries.map((e) => (e.id === id ? next : e)), result: next };
+  });
+}
+
 /** Deletes a call; false when there was none with that id. */
 export function removeCall(id: string): Promise<boolean> {
   return update((entries) => {
