@@ -2,12 +2,11 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import {
   askTab,
-  ContextChangedSchema,
   ContextSnapshotSchema,
   type ContextSnapshot,
 } from '../../utils/ext/protocol/content';
 import { ask } from '../../utils/ext/protocol/ask';
-import { getTargetTab } from '../../utils/ext/protocol/messages/context';
+import { ContextChangedSchema, getTargetTab } from '../../utils/ext/protocol/messages/context';
 import { redactSnapshot } from '../../utils/core/privacy/redact-snapshot';
 import type { SafeWords } from '../../utils/core/privacy/safe-text';
 import { readEffectiveRules } from '../../utils/ext/storage/effective-rules';

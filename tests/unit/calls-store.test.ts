@@ -11,7 +11,6 @@ import {
   purgeCallLog,
   removeCall,
   storageCallLogSource,
-  updateCall,
 } from '../../utils/ext/storage/call-log';
 import { call, GESTION_DEMANDE } from './calls-fixtures';
 
@@ -60,7 +59,9 @@ describe('call-log storage adapter', () => {
     await addCall(a);
     await addCall(b);
     await expect(addCall(a)).rejects.toThrow(/déjà/);
-    expect(await updateCall({ ...a, motif: GESTION_DEMANDE })).toBe(true);
+    expect(await changeCall(a.id, (c) => ({ ...c, motif: GESTION_DEMANDE }))).toMatchObject({
+      motif: GESTION_DEMANDE,
+    });
     expect(await removeCall(b.id)).toBe(true);
     expect(await removeCall(b.id)).toBe(false);
     expect(await storageCallLogSource.list()).toEqual([{ ...a, motif: GESTION_DEMANDE }]);

@@ -6,7 +6,7 @@ import { BreadcrumbSchema, SisiaoContextSchema, TechSignalSchema } from '../../c
  * What the extension's pages ask of the SI SIAO content script (its context, masking for a
  * capture, scroll state), and the context it broadcasts. The content script parses these by hand
  * (content-requests.ts: no zod on every SI SIAO page); the answers are parsed here, in `askTab`.
- * Messages to the background are declared in background.ts.
+ * Messages to the background are declared in messages/ (background.ts lists them).
  */
 
 export const ContextSnapshotSchema = z.object({
@@ -15,12 +15,6 @@ export const ContextSnapshotSchema = z.object({
   signals: z.array(TechSignalSchema).max(50),
 });
 export type ContextSnapshot = z.infer<typeof ContextSnapshotSchema>;
-
-/** Sent by the SI SIAO content script whenever what it detects changes. */
-export const ContextChangedSchema = z.object({
-  type: z.literal('contextChanged'),
-  snapshot: ContextSnapshotSchema,
-});
 
 /** Asked of the SI SIAO content script by the panel. */
 export const GetContextSchema = z.object({ type: z.literal('getContext') });

@@ -104,18 +104,6 @@ export async function addCall(entry: CallEntry): Promise<void> {
   });
 }
 
-/** Replaces the call with the same id; false when it no longer exists (deleted meanwhile). */
-export async function updateCall(entry: CallEntry): Promise<boolean> {
-  const parsed = CallEntrySchema.parse(entry);
-  return update((entries) => {
-    const found = entries.some((e) => e.id === parsed.id);
-    return {
-      entries: found ? entries.map((e) => (e.id === parsed.id ? parsed : e)) : entries,
-      result: found,
-    };
-  });
-}
-
 /**
  * Changes the call with this id from its freshest stored copy, under the lock: two quick edits of
  * the same call (the motif, then the sous-motif) never write over each other. Null when the call

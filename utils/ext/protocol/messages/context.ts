@@ -12,6 +12,11 @@ export const contextChanged = defineMessage({
   response: z.undefined(),
 });
 
+/** The same message as the extension's pages receive it too (a broadcast): with its name. */
+export const ContextChangedSchema = contextChanged.request.extend({
+  type: z.literal(contextChanged.type),
+});
+
 /** The panel, when it is not beside an SI SIAO tab: the tab that spoke last. */
 export const getTargetTab = defineMessage({
   type: 'getTargetTab',
