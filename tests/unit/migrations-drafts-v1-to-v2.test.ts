@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EscalationDraftSchema } from '../../utils/core/escalation/model';
-import { loadDraftStore } from '../../utils/core/migrations/drafts';
+import { draftsToV2, loadDraftStore } from '../../utils/core/migrations/drafts';
 import { draftsV1ToV2, draftV1ToV2 } from '../../utils/core/migrations/drafts-v1-to-v2';
 import { exampleDraft } from './escalation-fixtures';
 
@@ -71,12 +71,33 @@ describe('draftsV1ToV2', () => {
   });
 });
 
+describe('draftsToV2 (the WXT migration of `local:drafts`)', () => {
+  it('unwraps a legacy envelope, migrating its v1 drafts', () => {
+    const v1 = [{ menageId: '91', demandeId: null, text: 'Bonjour', updatedAt: 5 }];
+    expect(draftsToV2({ version: 1, drafts: v1 })).toEqual(draftsV1ToV2(v1));
+    const good = exampleDraft();
+    expect(draftsToV2({ version: 2, drafts: { [good.contextKey]: good } })).toEqual({
+      [good.contextKey]: good,
+    });
+  });
+
+  it('leaves a current store, and what it cannot read, as they are', () => {
+    const good = exampleDraft();
+    expect(draftsToV2({ [good.contextKey]: good })).toEqual({ [good.contextKey]: good });
+    expect(draftsToV2('texte')).toBe('texte');
+    const future = { version: 9, drafts: {} };
+    expect(draftsToV2(future)).toBe(future);
+    const broken = { version: 1, drafts: 'texte' };
+    expect(draftsToV2(broken)).toBe(broken);
+  });
+});
+
 describe('loadDraftStore', () => {
-  it('migrates v1 to current and validates', () => {
-    const load = loadDraftStore(
-      [{ menageId: '91', demandeId: null, text: 'Bonjour', updatedAt: 5 }],
-      1,
-    );
+  it('migrates a legacy v1 envelope to current and validates', () => {
+    const load = loadDraftStore({
+      version: 1,
+      drafts: [{ menageId: '91', demandeId: null, text: 'Bonjour', updatedAt: 5 }],
+    });
     expect(load.ok).toBe(true);
     if (load.ok) {
       expect(load.migrated).toBe(true);
@@ -85,9 +106,9 @@ describe('loadDraftStore', () => {
     }
   });
 
-  it('keeps good v2 drafts and sets damaged ones aside', () => {
+  it('keeps good drafts and sets damaged ones aside', () => {
     const good = exampleDraft();
-    const load = loadDraftStore({ [good.contextKey]: good, 'menage:1': { broken: true } }, 2);
+    const load = loadDraftStore({ [good.contextKey]: good, 'menage:1': { broken: true } });
     expect(load).toEqual({
       ok: true,
       drafts: { [good.contextKey]: good },
@@ -98,13 +119,22 @@ describe('loadDraftStore', () => {
 
   it('sets aside a draft stored under another context’s key', () => {
     const good = exampleDraft();
-    const load = loadDraftStore({ 'menage:1': good }, 2);
+    const load = loadDraftStore({ 'menage:1': good });
     expect(load.ok && Object.keys(load.rejected)).toEqual(['menage:1']);
   });
 
+  it('reads nothing stored as an empty store', () => {
+    expect(loadDraftStore(null)).toEqual({ ok: true, drafts: {}, rejected: {}, migrated: false });
+  });
+
   it('reports an unreadable value with the value itself to keep aside', () => {
-    expect(loadDraftStore('texte', 1)).toMatchObject({ ok: false, value: 'texte' });
-    expect(loadDraftStore([1, 2], 2)).toMatchObject({ ok: false, value: [1, 2] });
-    expect(loadDraftStore({}, 9)).toMatchObject({ ok: false });
+    expect(loadDraftStore('texte')).toEqual({ ok: false, error: 'format inconnu', value: 'texte' });
+    expect(loadDraftStore([1, 2])).toMatchObject({ ok: false, value: [1, 2] });
+    expect(loadDraftStore({ version: 9, drafts: {} })).toMatchObject({ ok: false });
+    expect(loadDraftStore({ version: 2, drafts: [1] })).toEqual({
+      ok: false,
+      error: 'brouillons illisibles : objet attendu',
+      value: { version: 2, drafts: [1] },
+    });
   });
 });

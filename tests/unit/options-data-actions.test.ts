@@ -143,7 +143,8 @@ describe('erase my data', () => {
     });
     await fakeBrowser.storage.local.set({
       config: { version: 1 },
-      callLog: { version: 1, entries: [] },
+      callLog: [],
+      callLog$: { v: 2 },
       pendingFill: { anything: true },
       [`drafts.setAside.${Date.now()}`]: { why: 'x', value: 'Marie DUPONT' },
       'callLog.corrupt': [],
@@ -159,8 +160,9 @@ describe('erase my data', () => {
     expect((await readDrafts()).drafts).toEqual({});
     expect((await screenshotStore().listByDraft('menage:1')).items).toEqual([]);
     const left = Object.keys(await fakeBrowser.storage.local.get(null)).sort();
-    // The settings stay; the history-changed signal is a date, no data.
-    expect(left.filter((k) => k !== 'historyChangedAt')).toEqual(['config']);
+    // The settings stay, and WXT's versions; the history-changed signal is a date, no data.
+    expect(left.filter((k) => k !== 'historyChangedAt' && !k.endsWith('$'))).toEqual(['config']);
+    expect(left).toContain('callLog$');
   });
 });
 

@@ -1,18 +1,18 @@
-import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
 import { type DraftStore, type EscalationDraft } from '../../core/escalation/model';
-import { DRAFTS_PLAN, loadDraftStore } from '../../core/migrations/drafts';
+import { DRAFTS_VERSION, draftsToV2, loadDraftStore } from '../../core/migrations/drafts';
 import { isQuotaError } from './idb';
 
 /**
- * Drafts live in storage.local under one key, as `{ version, drafts }`: small text, read at every
+ * Drafts live in storage.local under one key, the store keyed by context: small text, read at every
  * panel opening, kept across tab closes and browser restarts. Anything unreadable is set aside under
  * its own key (never deleted) and reported.
  */
-const KEY = 'drafts';
+const draftsItem = storage.defineItem<unknown>('local:drafts', {
+  version: DRAFTS_VERSION,
+  migrations: { 2: draftsToV2 },
+});
 const ASIDE_PREFIX = 'drafts.setAside.';
-
-const EnvelopeSchema = z.object({ version: z.number().int().positive(), drafts: z.unknown() });
 
 export interface DraftsRead {
   drafts: DraftStore;
@@ -24,21 +24,17 @@ export class DraftSaveError extends Error {}
 
 async function setAside(value: unknown, why: string): Promise<string> {
   const key = `${ASIDE_PREFIX}${Date.now()}`;
-  await browser.storage.local.set({ [key]: { why, value } }).catch(() => undefined);
+  await storage.setItem(`local:${key}`, { why, value }).catch(() => undefined);
   return key;
 }
 
 /** Reads every draft; corrupt ones are set aside and reported, the others load. */
 export async function readDrafts(): Promise<DraftsRead> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  if (stored === undefined) return { drafts: {}, problems: [] };
-  const envelope = EnvelopeSchema.safeParse(stored);
-  const loaded = envelope.success
-    ? loadDraftStore(envelope.data.drafts, envelope.data.version)
-    : ({ ok: false, error: 'format inconnu', value: stored } as const);
+  const stored = await draftsItem.getValue();
+  const loaded = loadDraftStore(stored);
   if (!loaded.ok) {
     await setAside(stored, loaded.error);
-    await browser.storage.local.remove(KEY);
+    await draftsItem.removeValue();
     return {
       drafts: {},
       problems: [
@@ -58,7 +54,7 @@ export async function readDrafts(): Promise<DraftsRead> {
 
 async function writeAll(drafts: DraftStore): Promise<void> {
   try {
-    await browser.storage.local.set({ [KEY]: { version: DRAFTS_PLAN.version, drafts } });
+    await draftsItem.setValue(drafts);
   } catch (err) {
     throw new DraftSaveError(
       isQuotaError(err)
@@ -97,13 +93,10 @@ export async function purgeDrafts(days: number, now = Date.now()): Promise<numbe
 
 /** Calls back with the new drafts whenever another window saves. */
 export function watchDrafts(onChange: (drafts: DraftStore) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(KEY in changes)) return;
-    const envelope = EnvelopeSchema.safeParse(changes[KEY]?.newValue);
-    if (!envelope.success) return;
-    const loaded = loadDraftStore(envelope.data.drafts, envelope.data.version);
+  return draftsItem.watch((value) => {
+    // A removal (erase, a value set aside) is not a save.
+    if (value == null) return;
+    const loaded = loadDraftStore(value);
     if (loaded.ok) onChange(loaded.drafts);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }
