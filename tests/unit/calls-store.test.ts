@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readCallLog, type CallLogMigration } from '../../utils/core/calls/store-format';
 import {
@@ -65,8 +65,11 @@ describe('call-log storage adapter', () => {
     expect(await removeCall(b.id)).toBe(true);
     expect(await removeCall(b.id)).toBe(false);
     expect(await storageCallLogSource.list()).toEqual([{ ...a, motif: GESTION_DEMANDE }]);
-    const stored = await fakeBrowser.storage.local.get(CALL_LOG_KEY);
-    expect(stored[CALL_LOG_KEY]).toMatchObject({ version: 1 });
+    // The bare entries, with WXT's version beside them.
+    expect(await fakeBrowser.storage.local.get([CALL_LOG_KEY, 'callLog$'])).toEqual({
+      callLog: [{ ...a, motif: GESTION_DEMANDE }],
+      callLog$: { v: 2 },
+    });
   });
 
   it('lets two quick edits of one call both land, each on the freshest copy', async () => {
@@ -126,7 +129,10 @@ describe('call-log storage adapter', () => {
   });
 
   it('sets a corrupt value aside under callLog.corrupt and goes on empty', async () => {
-    await fakeBrowser.storage.local.set({ [CALL_LOG_KEY]: { version: 'un', entries: 3 } });
+    await fakeBrowser.storage.local.set({
+      [CALL_LOG_KEY]: { version: 'un', entries: 3 },
+      callLog$: { v: 2 },
+    });
     const load = await loadCallLog(1234);
     expect(load.entries).toEqual([]);
     expect(load.problem).toMatch(/illisible/);
@@ -134,7 +140,10 @@ describe('call-log storage adapter', () => {
     expect(stored[CALL_LOG_CORRUPT_KEY]).toEqual([
       expect.objectContaining({ savedAt: 1234, value: { version: 'un', entries: 3 } }),
     ]);
-    expect(stored[CALL_LOG_KEY]).toEqual({ version: 1, entries: [] });
+    expect(load.problem).toBe(
+      'Journal des appels illisible, mis de côté : format du journal des appels illisible',
+    );
+    expect(stored[CALL_LOG_KEY]).toEqual([]);
     // The log works again afterwards.
     await addCall(call('2025-09-11T10:00', 5));
     expect(await storageCallLogSource.list()).toHaveLength(1);
@@ -143,13 +152,17 @@ describe('call-log storage adapter', () => {
   it('sets aside only the unreadable entries', async () => {
     const good = call('2025-09-11T10:00', 5);
     await fakeBrowser.storage.local.set({
-      [CALL_LOG_KEY]: { version: 1, entries: [good, { id: 'bad' }] },
+      [CALL_LOG_KEY]: [good, { id: 'bad' }],
+      callLog$: { v: 2 },
     });
     const load = await loadCallLog();
     expect(load.entries).toEqual([good]);
     expect(load.problem).toBe('1 appel illisible mis de côté');
-    const stored = await fakeBrowser.storage.local.get(CALL_LOG_CORRUPT_KEY);
-    expect(stored[CALL_LOG_CORRUPT_KEY]).toHaveLength(1);
+    const stored = await fakeBrowser.storage.local.get([CALL_LOG_KEY, CALL_LOG_CORRUPT_KEY]);
+    expect(stored[CALL_LOG_CORRUPT_KEY]).toEqual([
+      expect.objectContaining({ value: { id: 'bad' } }),
+    ]);
+    expect(stored[CALL_LOG_KEY]).toEqual([good]);
   });
 
   it('links an escalation and purges through the same store', async () => {
@@ -167,5 +180,62 @@ describe('call-log storage adapter', () => {
     expect(await storageCallLogSource.list()).toEqual([
       { ...running, outcome: { kind: 'escalade', ticket: '555' } },
     ]);
+  });
+});
+
+describe('call log stored by releases before WXT storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** The store defines its WXT item (and runs its migration) on import: fresh each time. */
+  async function store() {
+    vi.resetModules();
+    return import('../../utils/ext/storage/call-log');
+  }
+
+  it('converts the `{ version: 1, entries }` envelope to its entries once, on startup', async () => {
+    const good = call('2025-09-11T10:00', 5);
+    await fakeBrowser.storage.local.set({ callLog: { version: 1, entries: [good] } });
+    const { loadCallLog: load } = await store();
+    expect(await load()).toEqual({ entries: [good], problem: null });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      callLog: [good],
+      callLog$: { v: 2 },
+    });
+  });
+
+  it('sets aside the unreadable entries of an envelope and keeps the others', async () => {
+    const good = call('2025-09-11T10:00', 5);
+    await fakeBrowser.storage.local.set({ callLog: { version: 1, entries: [good, { id: 'x' }] } });
+    const { loadCallLog: load } = await store();
+    expect(await load(1234)).toEqual({ entries: [good], problem: '1 appel illisible mis de côté' });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored.callLog).toEqual([good]);
+    expect(stored['callLog.corrupt']).toEqual([
+      expect.objectContaining({ savedAt: 1234, value: { id: 'x' } }),
+    ]);
+  });
+
+  it('sets aside an envelope from a newer release, with the reason, and starts empty', async () => {
+    const future = { version: 2, entries: [] };
+    await fakeBrowser.storage.local.set({ callLog: future });
+    const { addCall: add, loadCallLog: load } = await store();
+    expect(await load(1234)).toEqual({
+      entries: [],
+      problem:
+        'Journal des appels illisible, mis de côté : journal des appels en version 2, plus récente que l’extension',
+    });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored['callLog.corrupt']).toEqual([expect.objectContaining({ value: future })]);
+    expect(stored.callLog).toEqual([]);
+    const a = call('2025-09-11T10:00', 5);
+    await add(a);
+    expect((await fakeBrowser.storage.local.get(null)).callLog).toEqual([a]);
+  });
+
+  it('reads entries that lost their version (erased, then written) as they are', async () => {
+    const good = call('2025-09-11T10:00', 5);
+    await fakeBrowser.storage.local.set({ callLog: [good] });
+    const { loadCallLog: load } = await store();
+    expect(await load()).toEqual({ entries: [good], problem: null });
   });
 });

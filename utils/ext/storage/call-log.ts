@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { CallEntrySchema, type CallEntry } from '../../core/calls/entry';
 import { linkEscalationToCall, type SubmittedEscalation } from '../../core/calls/link-escalation';
 import { purgeCalls } from '../../core/calls/purge';
@@ -8,18 +8,25 @@ import {
   type CallLogV1,
   type UnreadableEntry,
 } from '../../core/calls/store-format';
+import { CALL_LOG_ITEM_VERSION, callLogToV2 } from '../../core/migrations/call-log';
 import { exclusively } from '../exclusive';
 
 /**
- * The call log in `browser.storage.local` under `callLog` (`{ version, entries }`). A value that
- * cannot be read is never thrown at the page: it is moved to `callLog.corrupt` (the last few kept,
- * for support) and the log goes on with what could be read.
+ * The call log in `browser.storage.local` under `callLog`, as the array of its entries. A value
+ * that cannot be read is never thrown at the page: it is moved to `callLog.corrupt` (the last few
+ * kept, for support) and the log goes on with what could be read.
  */
 
 export const CALL_LOG_KEY = 'callLog';
 export const CALL_LOG_CORRUPT_KEY = 'callLog.corrupt';
 /** How many set-aside values are kept under `callLog.corrupt`, newest first. */
 const CORRUPT_KEPT = 5;
+
+const logItem = storage.defineItem<unknown>(`local:${CALL_LOG_KEY}`, {
+  version: CALL_LOG_ITEM_VERSION,
+  migrations: { 2: callLogToV2 },
+});
+const corruptItem = storage.defineItem<unknown>(`local:${CALL_LOG_CORRUPT_KEY}`);
 
 /** The readable entries of the log, and what had to be set aside. */
 export interface CallLogLoad {
@@ -42,11 +49,9 @@ interface CorruptRecord {
 }
 
 async function setAside(records: CorruptRecord[]): Promise<void> {
-  const stored = await browser.storage.local.get(CALL_LOG_CORRUPT_KEY);
-  const previous = Array.isArray(stored[CALL_LOG_CORRUPT_KEY]) ? stored[CALL_LOG_CORRUPT_KEY] : [];
-  await browser.storage.local.set({
-    [CALL_LOG_CORRUPT_KEY]: [...records, ...previous].slice(0, CORRUPT_KEPT),
-  });
+  const stored = await corruptItem.getValue();
+  const previous: unknown[] = Array.isArray(stored) ? stored : [];
+  await corruptItem.setValue([...records, ...previous].slice(0, CORRUPT_KEPT));
 }
 
 function describeUnreadable(unreadable: UnreadableEntry[]): string {
@@ -56,9 +61,11 @@ function describeUnreadable(unreadable: UnreadableEntry[]): string {
 
 /** Reads, migrates and repairs the stored log (writing back only when something changed). */
 export async function loadCallLog(now: number = Date.now()): Promise<CallLogLoad> {
-  const stored = await browser.storage.local.get(CALL_LOG_KEY);
-  const raw: unknown = stored[CALL_LOG_KEY];
-  const read = readCallLog(raw);
+  const raw = await logItem.getValue();
+  // readCallLog reads the envelope of earlier releases: bare entries are handed to it as the
+  // version-1 log they were. An envelope still here (its migration failed) goes through it too.
+  const legacy = raw != null && !Array.isArray(raw);
+  const read = readCallLog(Array.isArray(raw) ? { version: CALL_LOG_VERSION, entries: raw } : raw);
   if (!read.ok) {
     await setAside([{ savedAt: now, error: read.error, value: raw }]);
     await writeLog({ version: CALL_LOG_VERSION, entries: [] });
@@ -67,7 +74,7 @@ export async function loadCallLog(now: number = Date.now()): Promise<CallLogLoad
   if (read.unreadable.length > 0) {
     await setAside(read.unreadable.map((u) => ({ savedAt: now, error: u.error, value: u.value })));
   }
-  if (read.unreadable.length > 0 || read.migratedFrom !== null) await writeLog(read.log);
+  if (legacy || read.unreadable.length > 0 || read.migratedFrom !== null) await writeLog(read.log);
   return {
     entries: read.log.entries,
     problem: read.unreadable.length > 0 ? describeUnreadable(read.unreadable) : null,
@@ -75,7 +82,7 @@ export async function loadCallLog(now: number = Date.now()): Promise<CallLogLoad
 }
 
 async function writeLog(log: CallLogV1): Promise<void> {
-  await browser.storage.local.set({ [CALL_LOG_KEY]: log });
+  await logItem.setValue(log.entries);
 }
 
 // Every write is a read-modify-write of the whole log. The side panels (one per window) and the
