@@ -1,11 +1,12 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runRetentionPurge } from '../../entrypoints/background/retention';
 import { buildHistoryExport, importHistoryText } from '../../entrypoints/options/data-actions';
 import { resetDbForTests } from '../../utils/ext/storage/idb';
+import { learnedToV2, unansweredToV2 } from '../../utils/core/migrations/search-use';
 import {
   learnUse,
   noteUnanswered,
@@ -81,5 +82,67 @@ describe('learned pairs travel with the team file', () => {
     const outcome = await importHistoryText(poisoned, 180, NOW);
     expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/fichier refusé/) });
     expect((await readLearned()).pairs).toEqual([]);
+  });
+});
+
+describe('what the search learned, stored by releases before WXT storage', () => {
+  /** The store defines its WXT items (and runs their migrations) on import: fresh each time. */
+  async function store() {
+    vi.resetModules();
+    return import('../../utils/ext/storage/search-use-store');
+  }
+  const pair = { key: 'blanche page', slug: 'incidents-en-cours', weight: 1, at: NOW };
+  const search = {
+    key: 'blanche page',
+    text: 'page blanche',
+    count: 2,
+    first: NOW - DAY,
+    last: NOW,
+  };
+
+  it('the migrations unwrap the version-1 envelopes and leave anything else', () => {
+    expect(learnedToV2({ version: 1, pairs: [pair] })).toEqual([pair]);
+    expect(unansweredToV2({ version: 1, entries: [search] })).toEqual([search]);
+    for (const odd of ['x', [pair], { version: 2, pairs: [] }, { version: 1, pairs: 3 }]) {
+      expect(learnedToV2(odd)).toBe(odd);
+    }
+  });
+
+  it('converts both envelopes once, on startup, and reads them unchanged', async () => {
+    await fakeBrowser.storage.local.set({
+      kbLearned: { version: 1, pairs: [pair] },
+      kbUnanswered: { version: 1, entries: [search] },
+    });
+    const s = await store();
+    expect(await s.readLearned()).toEqual({ version: 1, pairs: [pair] });
+    expect(await s.readUnanswered()).toEqual({ version: 1, entries: [search] });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      kbLearned: [pair],
+      kbLearned$: { v: 2 },
+      kbUnanswered: [search],
+      kbUnanswered$: { v: 2 },
+    });
+    await s.noteUnanswered('bandeau orange', NOW + 1000);
+    expect((await s.readUnanswered()).entries).toHaveLength(2);
+  });
+
+  it('reads an unreadable value as empty, as before, and writes over it on the next use', async () => {
+    await fakeBrowser.storage.local.set({ kbLearned: { version: 1, pairs: 'x' } });
+    const s = await store();
+    expect(await s.readLearned()).toEqual({ version: 1, pairs: [] });
+    await s.learnUse('page blanche au démarrage', 'incidents-en-cours', NOW);
+    expect((await fakeBrowser.storage.local.get('kbLearned')).kbLearned).toEqual([
+      expect.objectContaining({ slug: 'incidents-en-cours' }),
+    ]);
+  });
+
+  it('tells a watcher of the pairs the others learned', async () => {
+    const s = await store();
+    const seen: number[] = [];
+    const unwatch = s.watchLearned((l) => seen.push(l.pairs.length));
+    await s.learnUse('page blanche au démarrage', 'incidents-en-cours', NOW);
+    await fakeBrowser.storage.local.remove('kbLearned');
+    unwatch();
+    expect(seen).toEqual([1, 0]);
   });
 });

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import {
   forgetUse,
   mergeLearned,
@@ -13,75 +13,103 @@ import {
   unrecordUnanswered,
   type Unanswered,
 } from '../../core/search/unanswered';
+import {
+  learnedToV2,
+  SEARCH_USE_ITEM_VERSION,
+  unansweredToV2,
+} from '../../core/migrations/search-use';
 import { exclusively } from '../exclusive';
 
 /**
  * What the search learns from use, in storage.local: the query → article pairs a referent opened
- * or copied (`kbLearned`), and the searches that found no answer (`kbUnanswered`). Each is a
- * versioned `{ version, … }` value parsed at every read; an unreadable one reads as empty (they
- * are hints, never records). « Effacer mes données » removes both with every non-setting key.
+ * or copied (`kbLearned`), and the searches that found no answer (`kbUnanswered`). Each is stored
+ * as its bare list and parsed at every read; an unreadable one reads as empty (they are hints,
+ * never records). « Effacer mes données » removes both with every non-setting key.
  */
 export const LEARNED_KEY = 'kbLearned';
 export const UNANSWERED_KEY = 'kbUnanswered';
 
-async function read<T>(key: string, parse: (v: unknown) => T): Promise<T> {
-  return parse((await browser.storage.local.get(key))[key]);
+/** A stored list and how it reads as the value core/search works on (`{ version: 1, … }`). */
+interface Store<T> {
+  item: WxtStorageItem<unknown, Record<string, unknown>>;
+  lock: string;
+  /** The bare list read as the `{ version: 1, … }` value core/search parses. */
+  parse: (stored: unknown) => T;
+  list: (value: T) => unknown[];
+}
+
+const learned: Store<Learned> = {
+  item: storage.defineItem<unknown>(`local:${LEARNED_KEY}`, {
+    version: SEARCH_USE_ITEM_VERSION,
+    migrations: { 2: learnedToV2 },
+  }),
+  lock: `store:${LEARNED_KEY}`,
+  parse: (v) => parseLearned(Array.isArray(v) ? { version: 1, pairs: v } : v),
+  list: (v) => v.pairs,
+};
+
+const unanswered: Store<Unanswered> = {
+  item: storage.defineItem<unknown>(`local:${UNANSWERED_KEY}`, {
+    version: SEARCH_USE_ITEM_VERSION,
+    migrations: { 2: unansweredToV2 },
+  }),
+  lock: `store:${UNANSWERED_KEY}`,
+  parse: (v) => parseUnanswered(Array.isArray(v) ? { version: 1, entries: v } : v),
+  list: (v) => v.entries,
+};
+
+async function read<T>(store: Store<T>): Promise<T> {
+  return store.parse(await store.item.getValue());
 }
 
 /** Read-modify-write under a lock shared by every extension page (two panels, the options). */
-function update<T>(key: string, parse: (v: unknown) => T, change: (v: T) => T): Promise<T> {
-  return exclusively(`store:${key}`, async () => {
-    const before = await read(key, parse);
+function update<T>(store: Store<T>, change: (v: T) => T): Promise<T> {
+  return exclusively(store.lock, async () => {
+    const before = await read(store);
     const after = change(before);
-    if (after !== before) await browser.storage.local.set({ [key]: after });
+    if (after !== before) await store.item.setValue(store.list(after));
     return after;
   });
 }
 
-export const readLearned = (): Promise<Learned> => read(LEARNED_KEY, parseLearned);
+export const readLearned = (): Promise<Learned> => read(learned);
 
 export function learnUse(query: string, slug: string, now = Date.now()): Promise<Learned> {
-  return update(LEARNED_KEY, parseLearned, (l) => recordUse(l, query, slug, now));
+  return update(learned, (l) => recordUse(l, query, slug, now));
 }
 
 export function unlearnUse(query: string, slug: string, now = Date.now()): Promise<Learned> {
-  return update(LEARNED_KEY, parseLearned, (l) => forgetUse(l, query, slug, now));
+  return update(learned, (l) => forgetUse(l, query, slug, now));
 }
 
 /** Merges a colleague's validated pairs (learned.ts's validateLearnedImport) into ours. */
 export function mergeLearnedIn(incoming: Learned, now = Date.now()): Promise<Learned> {
-  return update(LEARNED_KEY, parseLearned, (l) => mergeLearned(l, incoming, now));
+  return update(learned, (l) => mergeLearned(l, incoming, now));
 }
 
 /** Calls `onChange` with the stored pairs each time they change; returns the unwatch. */
 export function watchLearned(onChange: (learned: Learned) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && LEARNED_KEY in changes) {
-      onChange(parseLearned(changes[LEARNED_KEY]?.newValue));
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return learned.item.watch((value) => onChange(learned.parse(value)));
 }
 
-export const readUnanswered = (): Promise<Unanswered> => read(UNANSWERED_KEY, parseUnanswered);
+export const readUnanswered = (): Promise<Unanswered> => read(unanswered);
 
 export function noteUnanswered(query: string, now = Date.now()): Promise<Unanswered> {
-  return update(UNANSWERED_KEY, parseUnanswered, (u) => recordUnanswered(u, query, now));
+  return update(unanswered, (u) => recordUnanswered(u, query, now));
 }
 
 export function takeBackUnanswered(query: string): Promise<Unanswered> {
-  return update(UNANSWERED_KEY, parseUnanswered, (u) => unrecordUnanswered(u, query));
+  return update(unanswered, (u) => unrecordUnanswered(u, query));
 }
 
 export async function clearUnanswered(): Promise<void> {
-  await exclusively(`store:${UNANSWERED_KEY}`, () => browser.storage.local.remove(UNANSWERED_KEY));
+  await exclusively(unanswered.lock, () => unanswered.item.removeValue());
 }
 
 /** Drops searches older than the history's retention; returns how many went. */
 export async function purgeUnansweredSearches(days: number, now = Date.now()): Promise<number> {
   let dropped = 0;
-  await update(UNANSWERED_KEY, parseUnanswered, (u) => {
+  await update(unanswered, (u) => {
     const kept = purgeUnanswered(u, days, now);
     dropped = u.entries.length - kept.entries.length;
     return dropped ? kept : u;
