@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 
 /**
  * Extension pages learn that the history changed through this storage.local key (a timestamp):
@@ -6,6 +6,8 @@ import { browser } from 'wxt/browser';
  */
 export const HISTORY_CHANGED_KEY = 'historyChangedAt';
 
+const changedAtItem = storage.defineItem<number>(`local:${HISTORY_CHANGED_KEY}`);
+
 export async function announceHistoryChange(): Promise<void> {
-  await browser.storage.local.set({ [HISTORY_CHANGED_KEY]: Date.now() });
+  await changedAtItem.setValue(Date.now());
 }
