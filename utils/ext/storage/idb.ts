@@ -2,6 +2,11 @@
  * The extension's one IndexedDB database (`ars`), for what is too large or too many for
  * storage.local: screenshots, the escalation history, the knowledge-base articles and index.
  * Each schema version is one upgrade step appended to UPGRADES; never edit a published step.
+ *
+ * Our own wrapper rather than `idb`: idb 8.0.4's openDB, bundled alone by esbuild (minified),
+ * is 1,380 B gzip against 641 B for this whole module, and the background, which opens the
+ * database, had 1,325 B left under its budget in the last measured build (113,363 of 114,688 B).
+ * It would replace the open and the two promise helpers below, not what the stores do.
  */
 export const DB_NAME = 'ars';
 
