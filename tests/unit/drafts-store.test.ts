@@ -117,6 +117,24 @@ describe('drafts stored by releases before WXT storage', () => {
   });
 });
 
+describe('drafts after « Effacer mes données »', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads drafts written after the erase, whose version WXT does not write again', async () => {
+    const { saveDraft } = await store();
+    await saveDraft(emptyDraft('menage:1', 1));
+    const { eraseEverything } = await import('../../utils/ext/storage/local-data');
+    await eraseEverything();
+    const b = emptyDraft('menage:2', 2);
+    await saveDraft(b);
+    expect(await stored()).toEqual({ drafts: { 'menage:2': b } });
+    // After a restart the migration takes it for version 1: it must leave it as it is.
+    const { readDrafts } = await store();
+    expect(await readDrafts()).toEqual({ drafts: { 'menage:2': b }, problems: [] });
+    expect(await stored()).toEqual({ drafts: { 'menage:2': b }, drafts$: { v: 2 } });
+  });
+});
+
 describe('watchDrafts', () => {
   beforeEach(() => fakeBrowser.reset());
 

@@ -6,7 +6,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runRetentionPurge } from '../../entrypoints/background/retention';
 import { buildHistoryExport, importHistoryText } from '../../entrypoints/options/data-actions';
 import { resetDbForTests } from '../../utils/ext/storage/idb';
-import { learnedToV2, unansweredToV2 } from '../../utils/core/migrations/search-use';
 import {
   learnUse,
   noteUnanswered,
@@ -85,8 +84,8 @@ describe('learned pairs travel with the team file', () => {
   });
 });
 
-describe('what the search learned, stored by releases before WXT storage', () => {
-  /** The store defines its WXT items (and runs their migrations) on import: fresh each time. */
+describe('what the search learned, as WXT items', () => {
+  /** The store defines its WXT items on import: fresh each time. */
   async function store() {
     vi.resetModules();
     return import('../../utils/ext/storage/search-use-store');
@@ -100,15 +99,7 @@ describe('what the search learned, stored by releases before WXT storage', () =>
     last: NOW,
   };
 
-  it('the migrations unwrap the version-1 envelopes and leave anything else', () => {
-    expect(learnedToV2({ version: 1, pairs: [pair] })).toEqual([pair]);
-    expect(unansweredToV2({ version: 1, entries: [search] })).toEqual([search]);
-    for (const odd of ['x', [pair], { version: 2, pairs: [] }, { version: 1, pairs: 3 }]) {
-      expect(learnedToV2(odd)).toBe(odd);
-    }
-  });
-
-  it('converts both envelopes once, on startup, and reads them unchanged', async () => {
+  it('reads what earlier releases stored, and stores it in the same shape', async () => {
     await fakeBrowser.storage.local.set({
       kbLearned: { version: 1, pairs: [pair] },
       kbUnanswered: { version: 1, entries: [search] },
@@ -116,14 +107,13 @@ describe('what the search learned, stored by releases before WXT storage', () =>
     const s = await store();
     expect(await s.readLearned()).toEqual({ version: 1, pairs: [pair] });
     expect(await s.readUnanswered()).toEqual({ version: 1, entries: [search] });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      kbLearned: [pair],
-      kbLearned$: { v: 2 },
-      kbUnanswered: [search],
-      kbUnanswered$: { v: 2 },
-    });
     await s.noteUnanswered('bandeau orange', NOW + 1000);
-    expect((await s.readUnanswered()).entries).toHaveLength(2);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(stored).sort()).toEqual(['kbLearned', 'kbUnanswered']);
+    expect(stored.kbUnanswered).toEqual({
+      version: 1,
+      entries: expect.arrayContaining([search, expect.objectContaining({ count: 1 })]),
+    });
   });
 
   it('reads an unreadable value as empty, as before, and writes over it on the next use', async () => {
@@ -131,9 +121,10 @@ describe('what the search learned, stored by releases before WXT storage', () =>
     const s = await store();
     expect(await s.readLearned()).toEqual({ version: 1, pairs: [] });
     await s.learnUse('page blanche au démarrage', 'incidents-en-cours', NOW);
-    expect((await fakeBrowser.storage.local.get('kbLearned')).kbLearned).toEqual([
-      expect.objectContaining({ slug: 'incidents-en-cours' }),
-    ]);
+    expect((await fakeBrowser.storage.local.get('kbLearned')).kbLearned).toEqual({
+      version: 1,
+      pairs: [expect.objectContaining({ slug: 'incidents-en-cours' })],
+    });
   });
 
   it('tells a watcher of the pairs the others learned', async () => {

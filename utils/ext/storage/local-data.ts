@@ -12,13 +12,7 @@ import { openDb, STORES, committed } from './idb';
  * storage.local keys that are settings, not data about anyone: the person's settings, the rules in
  * force derived from them, and the national team's feed (rules and known incidents, signed).
  */
-const SETTINGS_KEYS = new Set(['config', 'effectiveRules', FEED_KEY]);
-
-/**
- * WXT's version of each item (`drafts$`: `{ v: 2 }`) stays too: WXT writes it only with a page's
- * first value, so a value written after the erase would otherwise be taken for version 1.
- */
-const isVersionKey = (key: string): boolean => key.endsWith('$');
+const SETTINGS_KEYS = new Set(['config', 'config$', 'effectiveRules', FEED_KEY, `${FEED_KEY}$`]);
 
 /** Keys of copies set aside when unreadable, with the time they were set aside in the name. */
 const ASIDE = /^(?:drafts\.setAside\.)(\d{10,})$/;
@@ -29,7 +23,7 @@ export async function eraseEverything(): Promise<string[]> {
   const failures: string[] = [];
   try {
     const all = await browser.storage.local.get(null);
-    const keys = Object.keys(all).filter((k) => !SETTINGS_KEYS.has(k) && !isVersionKey(k));
+    const keys = Object.keys(all).filter((k) => !SETTINGS_KEYS.has(k));
     if (keys.length) await browser.storage.local.remove(keys);
   } catch (err) {
     failures.push(`le stockage local (${String(err)})`);

@@ -13,49 +13,36 @@ import {
   unrecordUnanswered,
   type Unanswered,
 } from '../../core/search/unanswered';
-import {
-  learnedToV2,
-  SEARCH_USE_ITEM_VERSION,
-  unansweredToV2,
-} from '../../core/migrations/search-use';
 import { exclusively } from '../exclusive';
 
 /**
  * What the search learns from use, in storage.local: the query → article pairs a referent opened
- * or copied (`kbLearned`), and the searches that found no answer (`kbUnanswered`). Each is stored
- * as its bare list and parsed at every read; an unreadable one reads as empty (they are hints,
- * never records). « Effacer mes données » removes both with every non-setting key.
+ * or copied (`kbLearned`), and the searches that found no answer (`kbUnanswered`). Each is parsed
+ * at every read; an unreadable one reads as empty (they are hints, never records). « Effacer mes
+ * données » removes both with every non-setting key.
+ *
+ * WXT items at version 1, stored as before: the `{ version: 1, … }` inside each value is the
+ * shape core/search parses and the team file carries, so it stays until core/search drops it.
  */
 export const LEARNED_KEY = 'kbLearned';
 export const UNANSWERED_KEY = 'kbUnanswered';
 
-/** A stored list and how it reads as the value core/search works on (`{ version: 1, … }`). */
 interface Store<T> {
   item: WxtStorageItem<unknown, Record<string, unknown>>;
   lock: string;
-  /** The bare list read as the `{ version: 1, … }` value core/search parses. */
   parse: (stored: unknown) => T;
-  list: (value: T) => unknown[];
 }
 
 const learned: Store<Learned> = {
-  item: storage.defineItem<unknown>(`local:${LEARNED_KEY}`, {
-    version: SEARCH_USE_ITEM_VERSION,
-    migrations: { 2: learnedToV2 },
-  }),
+  item: storage.defineItem<unknown>(`local:${LEARNED_KEY}`, { version: 1 }),
   lock: `store:${LEARNED_KEY}`,
-  parse: (v) => parseLearned(Array.isArray(v) ? { version: 1, pairs: v } : v),
-  list: (v) => v.pairs,
+  parse: parseLearned,
 };
 
 const unanswered: Store<Unanswered> = {
-  item: storage.defineItem<unknown>(`local:${UNANSWERED_KEY}`, {
-    version: SEARCH_USE_ITEM_VERSION,
-    migrations: { 2: unansweredToV2 },
-  }),
+  item: storage.defineItem<unknown>(`local:${UNANSWERED_KEY}`, { version: 1 }),
   lock: `store:${UNANSWERED_KEY}`,
-  parse: (v) => parseUnanswered(Array.isArray(v) ? { version: 1, entries: v } : v),
-  list: (v) => v.entries,
+  parse: parseUnanswered,
 };
 
 async function read<T>(store: Store<T>): Promise<T> {
@@ -67,7 +54,7 @@ function update<T>(store: Store<T>, change: (v: T) => T): Promise<T> {
   return exclusively(store.lock, async () => {
     const before = await read(store);
     const after = change(before);
-    if (after !== before) await store.item.setValue(store.list(after));
+    if (after !== before) await store.item.setValue(after);
     return after;
   });
 }
