@@ -63,7 +63,8 @@ function describeUnreadable(unreadable: UnreadableEntry[]): string {
 export async function loadCallLog(now: number = Date.now()): Promise<CallLogLoad> {
   const raw = await logItem.getValue();
   // readCallLog reads the envelope of earlier releases: bare entries are handed to it as the
-  // version-1 log they were. An envelope still here (its migration failed) goes through it too.
+  // version-1 log they were. An envelope the migration could not unwrap goes through it as is,
+  // and is set aside with its reason.
   const legacy = raw != null && !Array.isArray(raw);
   const read = readCallLog(Array.isArray(raw) ? { version: CALL_LOG_VERSION, entries: raw } : raw);
   if (!read.ok) {
