@@ -30,18 +30,23 @@ export function ContextCard({ context }: { context: SisiaoContext }) {
             <div key={field} style={{ display: 'contents' }}>
               <dt>{t(label)}</dt>
               <dd data-field={field}>
-                {(context[field] as string | null) ?? (
+                {context[field] === null ? (
                   <span className="ars-muted">{t('notFound')}</span>
-                )}
-                {context[field] !== null && (
-                  <span className="ars-how">{how(context.found[field])}</span>
+                ) : (
+                  <>
+                    {/* What the page says, as it says it (a profile: French). */}
+                    <span lang="fr">{context[field] as string}</span>
+                    <span className="ars-how">{how(context.found[field])}</span>
+                  </>
                 )}
               </dd>
             </div>
           ),
         )}
         <dt>{t('fieldPage')}</dt>
-        <dd data-field="pageTitle">{context.pageTitle ?? context.pageKind}</dd>
+        <dd data-field="pageTitle" lang="fr">
+          {context.pageTitle ?? context.pageKind}
+        </dd>
       </dl>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Decision } from '../../utils/core/duplicates/policy';
-import { getLanguage, t } from '../../utils/i18n';
+import { getLanguage, say, t } from '../../utils/i18n';
 
 interface Props {
   decision: Decision;
@@ -49,11 +49,11 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
           ? t(block ? 'dupIncidentTitle' : 'dupIncidentResolvedTitle')
           : t(block ? 'dupBlockedTitle' : 'dupWarnTitle')}
       </strong>
-      <p style={{ margin: '4px 0' }}>{decision.reason}</p>
+      <p style={{ margin: '4px 0' }}>{say(decision.reason)}</p>
       <ul className="ars-plain">
         {decision.matches.slice(0, 3).map(({ entry, reasons }) => {
           const url = ticketUrl(entry.ticketUrl, kbOrigin);
-          const vars = { date: date.format(new Date(entry.createdAt)), subject: entry.subject };
+          const vars = { date: date.format(new Date(entry.createdAt)) };
           return (
             <li
               key={`${entry.ticketNumber ?? ''}-${entry.createdAt}`}
@@ -61,14 +61,15 @@ export function DuplicateNotice({ decision, justification, kbOrigin, onJustify }
             >
               {entry.ticketNumber
                 ? t('dupTicketLine', { number: entry.ticketNumber, ...vars })
-                : t('dupEscalationLine', vars)}
+                : t('dupEscalationLine', vars)}{' '}
+              — <span lang="fr">{entry.subject}</span>
               {entry.status === 'resolved' ? ` ${t('dupResolved')}` : ''}{' '}
               {url && (
                 <a href={url} target="_blank" rel="noreferrer noopener">
                   {t('dupOpen')}
                 </a>
               )}
-              <div className="ars-muted">{reasons.join(' ; ')}</div>
+              <div className="ars-muted">{reasons.map(say).join(' ; ')}</div>
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import type { CompletenessItem } from '../../utils/core/escalation/completeness';
-import { t } from '../../utils/i18n';
+import { say, t } from '../../utils/i18n';
 
 /** What is missing before escalating: blocking items first, then advice. */
 export function Checklist({ items }: { items: readonly CompletenessItem[] }) {
@@ -18,7 +18,7 @@ export function Checklist({ items }: { items: readonly CompletenessItem[] }) {
               data-code={item.code}
             >
               <strong>{item.severity === 'block' ? t('mustFix') : t('shouldFix')}</strong> —{' '}
-              {item.message}
+              {say(item.message)}
             </li>
           ))}
         </ul>

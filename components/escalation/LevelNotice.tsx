@@ -1,5 +1,5 @@
 import type { LevelGuidance } from '../../utils/core/escalation/level';
-import { t } from '../../utils/i18n';
+import { say, t } from '../../utils/i18n';
 
 /** Level guidance: escalate an anomaly, answer a how-to question with an article. */
 export function LevelNotice({ guidance }: { guidance: LevelGuidance | null }) {
@@ -12,7 +12,7 @@ export function LevelNotice({ guidance }: { guidance: LevelGuidance | null }) {
       data-level={guidance.level}
     >
       <strong>{one ? t('level1Title') : t('level2Title')}</strong>
-      <p style={{ margin: '4px 0 0' }}>{guidance.explanation}</p>
+      <p style={{ margin: '4px 0 0' }}>{say(guidance.explanation)}</p>
     </div>
   );
 }

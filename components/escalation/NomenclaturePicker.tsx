@@ -1,3 +1,4 @@
+import { French, Phrase } from '../Phrase';
 import type { MotifProposal } from '../../utils/core/escalation/motif-proposal';
 import { resolveSelection, selectionLabel } from '../../utils/core/nomenclature/lookup';
 import type { Nomenclature, NomenclatureSelection } from '../../utils/core/nomenclature/schema';
@@ -43,7 +44,10 @@ export function NomenclaturePicker({ nomenclature, origin, selection, proposal, 
       )}
       {showProposal && (
         <p className="ars-notice" data-testid="motif-proposal">
-          {t('proposal', { label: selectionLabel(nomenclature, proposed) })}{' '}
+          <Phrase
+            k="proposal"
+            parts={{ label: <French>{selectionLabel(nomenclature, proposed)}</French> }}
+          />{' '}
           <button type="button" className="ars-secondary" onClick={() => onChange(proposed)}>
             {t('applyProposal')}
           </button>
@@ -51,6 +55,7 @@ export function NomenclaturePicker({ nomenclature, origin, selection, proposal, 
       )}
       <label htmlFor="ars-thematique">{t('thematiqueLabel')}</label>
       <select
+        lang="fr"
         id="ars-thematique"
         value={r.thematique?.code ?? ''}
         onChange={(e) =>
@@ -66,6 +71,7 @@ export function NomenclaturePicker({ nomenclature, origin, selection, proposal, 
       </select>
       <label htmlFor="ars-motif">{t('motifLabel')}</label>
       <select
+        lang="fr"
         id="ars-motif"
         value={r.motif?.code ?? ''}
         disabled={!r.thematique}
@@ -86,6 +92,7 @@ export function NomenclaturePicker({ nomenclature, origin, selection, proposal, 
       </select>
       <label htmlFor="ars-sous-motif">{t('sousMotifLabel')}</label>
       <select
+        lang="fr"
         id="ars-sous-motif"
         value={r.sousMotif?.code ?? ''}
         disabled={!r.motif || r.motif.sousMotifs.length === 0}

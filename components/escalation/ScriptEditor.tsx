@@ -121,7 +121,8 @@ export function ScriptEditor({ draft, onChange }: Props) {
                   })
                 }
               />{' '}
-              {line.text}
+              {/* Written into the ticket, in French, for the national team. */}
+              <span lang="fr">{line.text}</span>
             </label>
           ))}
         </fieldset>

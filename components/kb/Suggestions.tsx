@@ -2,6 +2,7 @@ import { useContext, useEffect } from 'react';
 import type { KbHit } from '../../utils/core/search/kb-index';
 import { t } from '../../utils/i18n';
 import { SearchUseContext } from './search-use';
+import { French, Phrase } from '../Phrase';
 import { Snippet } from './Snippet';
 
 interface Props {
@@ -62,13 +63,18 @@ export function Suggestions({
               onClick={() => picked(hit)}
               onAuxClick={() => picked(hit)}
             >
-              {hit.title}
+              <French>{hit.title}</French>
             </a>
-            <span className="ars-muted"> · {hit.category}</span>
+            <span className="ars-muted">
+              {' '}
+              · <French>{hit.category}</French>
+            </span>
             {hit.section.heading && (
-              <div className="ars-muted">{t('inSection', { heading: hit.section.heading })}</div>
+              <div className="ars-muted">
+                <Phrase k="inSection" parts={{ heading: <French>{hit.section.heading}</French> }} />
+              </div>
             )}
-            <div>
+            <div lang="fr">
               <Snippet snippet={hit.snippet} />
             </div>
             <button

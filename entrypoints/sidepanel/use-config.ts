@@ -19,6 +19,8 @@ export interface PanelConfig {
 function toPanel(loaded: LoadedConfig | null): PanelConfig {
   const config = loaded?.config ?? BUILD_DEFAULT_CONFIG;
   setLanguage(config.language);
+  // Screen readers and the English walk read the page's language from here.
+  document.documentElement.lang = config.language;
   return {
     nomenclature: config.nomenclature,
     answerTemplates: config.answerTemplates,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../utils/core/duplicates/policy';
 import { prepareHistory } from '../../utils/core/duplicates/prepared';
 import { parseEscalation, type EscalationInput } from '../../utils/core/duplicates/record';
+import { say } from '../../utils/i18n';
 
 const NOW = '2025-10-15T10:00:00.000Z';
 const ago = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
@@ -27,8 +28,8 @@ describe('decide: block', () => {
     );
     expect(d.verdict).toBe('block');
     expect(d.matches[0]?.entry.ticketNumber).toBe('48231');
-    expect(d.matches[0]?.reasons).toContain('même demande');
-    expect(d.reason).toContain('48231');
+    expect(d.matches[0]?.reasons.map(say)).toContain('même demande');
+    expect(say(d.reason)).toContain('48231');
   });
   it('uses ménage or personne when neither has a demande', () => {
     const h = [entry({ ...annulation, demandeId: undefined, personneId: 'P1' })];
@@ -114,7 +115,7 @@ describe('decide: warn', () => {
     const d = decide(h, c, NOW);
     expect(d.verdict).toBe('warn');
     expect(d.matches[0]?.kind).toBe('meme-probleme-autre-cas');
-    expect(d.reason).toMatch(/incident général/);
+    expect(say(d.reason)).toMatch(/incident général/);
   });
   it('only warns when one side has a demande and they share the household', () => {
     const h = [entry({ ...annulation, demandeId: undefined })];

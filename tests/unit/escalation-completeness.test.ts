@@ -8,6 +8,7 @@ import {
 import type { EscalationDraft } from '../../utils/core/escalation/model';
 import { DEFAULT_NOMENCLATURE } from '../../utils/core/nomenclature/default';
 import { exampleDraft } from './escalation-fixtures';
+import { say } from '../../utils/i18n';
 
 const options: CompletenessOptions = {
   nomenclature: DEFAULT_NOMENCLATURE,
@@ -164,7 +165,7 @@ describe('checkCompleteness', () => {
       ['personal-nir', 'obtained'],
     ]);
     expect(items.every((i) => i.severity === 'warn')).toBe(true);
-    expect(items[0]?.message).toMatch(/« Description ».*ID ménage ou l’ID personne/);
+    expect(say(items[0]!.message)).toMatch(/« Description ».*ID ménage ou l’ID personne/);
   });
 
   it('does not report the referent’s or the user’s own e-mail', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TechSignal } from '../../utils/core/context';
 import { guideLevel } from '../../utils/core/escalation/level';
+import { say } from '../../utils/i18n';
 
 const http = (status: number): TechSignal => ({
   at: 1,
@@ -27,7 +28,7 @@ describe('guideLevel', () => {
     expect(g.level).toBe(2);
     expect(g.kind).toBe('anomalie');
     expect(g.certainty).toBe('forte');
-    expect(g.explanation).toMatch(/niveau 2/);
+    expect(say(g.explanation)).toMatch(/niveau 2/);
   });
 
   it('a captured server error is an anomaly even with a vague text', () => {
@@ -55,14 +56,14 @@ describe('guideLevel', () => {
     const g = guideLevel({ text });
     expect(g.level).toBe(1);
     expect(g.kind).toBe('question');
-    expect(g.explanation).toMatch(/niveau 1/);
-    expect(g.explanation).toMatch(/base de connaissances/);
+    expect(say(g.explanation)).toMatch(/niveau 1/);
+    expect(say(g.explanation)).toMatch(/base de connaissances/);
   });
 
   it('a weak clue alone is level 2 with a low certainty', () => {
     const g = guideLevel({ text: 'le lien de réinitialisation ne marche pas' });
     expect([g.level, g.kind, g.certainty]).toEqual([2, 'anomalie', 'faible']);
-    expect(g.explanation).toMatch(/vérifiez d’abord/);
+    expect(say(g.explanation)).toMatch(/vérifiez d’abord/);
   });
 
   it('« par erreur » is not an error message', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withIncidents } from '../../utils/core/feed/incident-decision';
 import { matchIncidents } from '../../utils/core/feed/incident-match';
 import type { Incident } from '../../utils/core/feed/schema';
+import { say } from '../../utils/i18n';
+import { said } from '../../utils/i18n/said';
 
 /** Issue 19: a known incident stops the duplicate escalations at the source. */
 const OPEN: Incident = {
@@ -58,7 +60,7 @@ describe('known incidents', () => {
     });
     const d = withIncidents(null, m, Date.parse('2026-12-05T10:00:00.000Z'));
     expect(d?.verdict).toBe('block');
-    expect(d?.reason).toMatch(/traite déjà cet incident depuis \d{1,2} h 12/);
+    expect(say(d!.reason)).toMatch(/traite déjà cet incident depuis \d{1,2} h 12/);
     expect(d?.matches[0]?.entry.subject).toBe(OPEN.title);
   });
 
@@ -66,10 +68,10 @@ describe('known incidents', () => {
     const m = matchIncidents([RESOLVED], {
       description: 'Impossible de se connecter au SI SIAO : page blanche après l’identification.',
     });
-    const d = withIncidents({ verdict: 'allow', matches: [], reason: '' }, m);
+    const d = withIncidents({ verdict: 'allow', matches: [], reason: said('dupReasonNone') }, m);
     expect(d?.verdict).toBe('warn');
-    expect(d?.reason).toMatch(/résolu le 4 décembre/);
-    const dup = { verdict: 'block' as const, matches: [], reason: 'Déjà escaladé' };
+    expect(say(d!.reason)).toMatch(/résolu le 4 décembre/);
+    const dup = { verdict: 'block' as const, matches: [], reason: said('dupReasonNone') };
     expect(withIncidents(dup, m)).toBe(dup);
   });
 });

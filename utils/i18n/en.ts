@@ -1,7 +1,9 @@
+import { decisionsEn } from './decisions-en';
 import type { MessageKey } from './fr';
 
 /** English, available in the options; a missing key falls back to French. */
 export const en: Partial<Record<MessageKey, string>> = {
+  ...decisionsEn,
   appTitle: 'SI SIAO referent assistant',
   loading: 'Loading…',
   contextTitle: 'Detected context',
@@ -68,8 +70,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   // Duplicates
   dupBlockedTitle: 'This problem has already been escalated',
   dupWarnTitle: 'Similar escalations',
-  dupTicketLine: 'Ticket no. {number} of {date} — {subject}',
-  dupEscalationLine: 'Escalation of {date} — {subject}',
+  dupTicketLine: 'Ticket no. {number} of {date}',
+  dupEscalationLine: 'Escalation of {date}',
   dupResolved: '(resolved)',
   dupOpen: 'open',
   dupJustified: 'Justification recorded: “{text}”',

@@ -1,5 +1,8 @@
+import { decisionsFr } from './decisions-fr';
+
 /** French, the reference language: every key of the interface is defined here first. */
 export const fr = {
+  ...decisionsFr,
   appTitle: 'Assistant référent SI SIAO',
   loading: 'Chargement…',
   contextTitle: 'Contexte détecté',
@@ -130,8 +133,8 @@ export const fr = {
   // Duplicates
   dupBlockedTitle: 'Ce problème a déjà été escaladé',
   dupWarnTitle: 'Escalades proches',
-  dupTicketLine: 'Ticket n° {number} du {date} — {subject}',
-  dupEscalationLine: 'Escalade du {date} — {subject}',
+  dupTicketLine: 'Ticket n° {number} du {date}',
+  dupEscalationLine: 'Escalade du {date}',
   dupResolved: '(résolu)',
   dupOpen: 'ouvrir',
   dupJustified: 'Justification enregistrée : « {text} »',

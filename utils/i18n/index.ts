@@ -1,7 +1,8 @@
 import { en } from './en';
 import { fr, type MessageKey } from './fr';
+import type { Said, SaidDate } from './said';
 
-export type { MessageKey };
+export type { MessageKey, Said };
 export type Language = 'fr' | 'en';
 
 let current: Language = 'fr';
@@ -17,6 +18,25 @@ export function getLanguage(): Language {
 
 /** The text of a key in the current language, with `{name}` placeholders filled. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = (current === 'en' ? en[key] : undefined) ?? fr[key];
+  // A key from another version (an answer of the background after an update) shows as itself.
+  const template = (current === 'en' ? en[key] : undefined) ?? fr[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** A sentence decided elsewhere (core, the background), in the current language. */
+export function say(s: Said): string {
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(s.vars ?? {})) {
+    vars[name] = typeof value !== 'object' ? value : 'key' in value ? say(value) : moment(value);
+  }
+  return t(s.key, vars);
+}
+
+/** « 4 décembre » / « 9 h 12 » in French, « 4 December » / « 9:12 » in English. */
+function moment({ date, as }: SaidDate): string {
+  const d = new Date(date);
+  const locale = current === 'en' ? 'en-GB' : 'fr-FR';
+  if (as === 'day') return d.toLocaleDateString(locale, { day: 'numeric', month: 'long' });
+  const time = d.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+  return current === 'en' ? time : time.replace(':', ' h ');
 }

@@ -74,18 +74,7 @@ export async function handleCheckDuplicate({
   const fromHistory = decide(records, candidate, Date.now());
   // Known incidents of the national team's feed: an escalation already made, for everyone.
   const decision = withIncidents(fromHistory, matchIncidents(incidents, candidate)) ?? fromHistory;
-  return {
-    verdict: decision.verdict,
-    reason: decision.reason,
-    matches: decision.matches.slice(0, 3).map((m) => ({
-      ticketNumber: m.entry.ticketNumber ?? null,
-      ticketUrl: m.entry.ticketUrl ?? null,
-      subject: m.entry.subject,
-      createdAt: m.entry.createdAt,
-      status: m.entry.status,
-      reasons: [...m.reasons],
-    })),
-  };
+  return { verdict: decision.verdict };
 }
 
 function base64(bytes: Uint8Array): string {

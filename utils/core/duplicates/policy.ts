@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../i18n';
+import { said, type Said } from '../../i18n/said';
 import { EscalationCandidateSchema, type EscalationCandidateInput } from './candidate';
 import {
   caseRelation,
@@ -15,18 +17,18 @@ import type { TextFeatures } from './features';
 
 export type Verdict = 'block' | 'warn' | 'allow';
 
-/** One history entry that matters for the candidate, with why, in French. */
+/** One history entry that matters for the candidate, with why (put in words by the page). */
 export interface DuplicateMatch {
   readonly entry: EscalationRecord;
   readonly kind: MatchKind;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Said[];
 }
 
 /** The policy's answer: what to do, the entries to show, and one sentence for the referent. */
 export interface Decision {
   readonly verdict: Verdict;
   readonly matches: readonly DuplicateMatch[];
-  readonly reason: string;
+  readonly reason: Said;
   /** Set when a known incident of the national team's feed is the first match. */
   readonly incident?: { readonly title: string; readonly article: string | null };
 }
@@ -40,10 +42,10 @@ export interface DecideOptions {
 
 const DAY = 86_400_000;
 
-const SIMILARITY_REASON: Record<NonNullable<Similarity['why']>, string> = {
-  erreur: "même ligne d'erreur",
-  copie: 'description presque identique',
-  mots: 'description semblable',
+const SIMILARITY_REASON: Record<NonNullable<Similarity['why']>, MessageKey> = {
+  erreur: 'dupWhySameError',
+  copie: 'dupWhyCopy',
+  mots: 'dupWhySimilar',
 };
 
 // Arrays given directly are prepared once and reused while they keep their length: the panel and
@@ -59,10 +61,10 @@ function prepared(history: readonly EscalationRecord[] | PreparedHistory): Prepa
   return fresh;
 }
 
-function caseLabel(a: CaseKeys, b: CaseKeys): string {
-  if (a.demandeId && a.demandeId === b.demandeId) return 'même demande';
-  if (a.menageId && a.menageId === b.menageId) return 'même ménage';
-  return 'même personne';
+function caseLabel(a: CaseKeys, b: CaseKeys): Said {
+  if (a.demandeId && a.demandeId === b.demandeId) return said('dupWhySameDemande');
+  if (a.menageId && a.menageId === b.menageId) return said('dupWhySameMenage');
+  return said('dupWhySamePersonne');
 }
 
 // Another case is only looked at when it shares at least one specific word (or an error line)
@@ -129,14 +131,17 @@ function judge(
   if (relation === 'other' && (!recent || category === 'different')) return null;
   const sim = compareTexts(p.features, f, h.weight);
   const sameProblem = category === 'same' || sim.similar;
-  const reasons: string[] = [];
+  const reasons: Said[] = [];
   if (relation !== 'other') reasons.push(caseLabel(e, c));
   if (category === 'same')
-    reasons.push(e.sousMotif && c.sousMotif ? 'même sous-motif' : 'même motif');
-  if (sim.why) reasons.push(SIMILARITY_REASON[sim.why]);
-  const ageDays = Math.max(0, Math.floor((now - p.time) / DAY));
+    reasons.push(said(e.sousMotif && c.sousMotif ? 'dupWhySameSousMotif' : 'dupWhySameMotif'));
+  if (sim.why) reasons.push(said(SIMILARITY_REASON[sim.why]));
+  const days = Math.max(0, Math.floor((now - p.time) / DAY));
+  const resolved = e.status === 'resolved';
   reasons.push(
-    `${e.status === 'resolved' ? 'résolu' : 'ouvert'}, il y a ${ageDays} jour${ageDays > 1 ? 's' : ''}`,
+    days > 1
+      ? said(resolved ? 'dupWhyResolvedDays' : 'dupWhyOpenDays', { days })
+      : said(resolved ? 'dupWhyResolvedDay' : 'dupWhyOpenDay', { days }),
   );
 
   let kind: MatchKind | null = null;

@@ -1,3 +1,5 @@
+import { said, type Said } from '../../i18n/said';
+import type { MessageKey } from '../../i18n';
 import type { TechSignal } from '../context';
 import { selectionLevel, selectionNeedsUsager } from '../nomenclature/lookup';
 import type { Nomenclature } from '../nomenclature/schema';
@@ -13,8 +15,8 @@ import { looksLikeAnomaly } from './signals';
 export interface CompletenessItem {
   code: string;
   severity: 'block' | 'warn';
-  /** Plain French, addressed to the referent. */
-  message: string;
+  /** Addressed to the referent, put in words by the page that shows it. */
+  message: Said;
   /** Path of the draft field to focus: 'nature.description', 'steps', 'steps.s2'… */
   field: string;
 }
@@ -38,22 +40,22 @@ export const DESCRIPTION_MIN = 30;
  * national team's own example (110 characters, the steps and results saying the rest) passes. */
 export const DESCRIPTION_GOOD = 80;
 
-const FIELD_LABELS: Record<string, string> = {
-  'nature.summary': 'Résumé',
-  'nature.description': 'Description',
-  'nature.ids.other': 'Autres ID',
-  steps: 'Étapes pour reproduire',
-  expected: 'Résultat attendu',
-  obtained: 'Résultat obtenu',
-  technicalLines: 'Lignes techniques',
-  justification: 'Justification',
+const FIELD_LABELS: Record<string, MessageKey> = {
+  'nature.summary': 'chkFieldSummary',
+  'nature.description': 'chkFieldDescription',
+  'nature.ids.other': 'chkFieldOtherIds',
+  steps: 'chkFieldSteps',
+  expected: 'chkFieldExpected',
+  obtained: 'chkFieldObtained',
+  technicalLines: 'chkFieldTechnical',
+  justification: 'chkFieldJustification',
 };
 
-const PERSONAL_MESSAGES: Record<PersonalDataKind, string> = {
-  'name-birthdate': 'Un nom avec une date de naissance',
-  phone: 'Un numéro de téléphone',
-  email: 'Une adresse e-mail autre que la vôtre',
-  nir: 'Un numéro de sécurité sociale (NIR)',
+const PERSONAL_MESSAGES: Record<PersonalDataKind, MessageKey> = {
+  'name-birthdate': 'chkPersonalNameBirthdate',
+  phone: 'chkPersonalPhone',
+  email: 'chkPersonalEmail',
+  nir: 'chkPersonalNir',
 };
 
 /** True when the draft describes an anomaly (which needs steps and an expected result). */
@@ -82,8 +84,9 @@ function freeTexts(draft: EscalationDraft): { field: string; text: string }[] {
   ];
 }
 
-function labelOf(field: string): string {
-  return FIELD_LABELS[field] ?? FIELD_LABELS[field.split('.')[0] ?? ''] ?? field;
+function labelOf(field: string): Said | string {
+  const key = FIELD_LABELS[field] ?? FIELD_LABELS[field.split('.')[0] ?? ''];
+  return key ? said(key) : field;
 }
 
 function personalDataItems(
@@ -102,9 +105,10 @@ function personalDataItems(
       items.push({
         code: `personal-${kind}`,
         severity: 'warn',
-        message:
-          `${PERSONAL_MESSAGES[kind]} figure dans « ${labelOf(field)} » : remplacez-le par l’ID ` +
-          'ménage ou l’ID personne, le ticket n’a pas besoin des données de l’usager.',
+        message: said('chkPersonal', {
+          what: said(PERSONAL_MESSAGES[kind]),
+          field: labelOf(field),
+        }),
         field,
       });
     }
@@ -124,9 +128,7 @@ function identityItems(draft: EscalationDraft, options: CompletenessOptions): Co
     items.push({
       code: 'usager-missing',
       severity: 'block',
-      message:
-        'Aucun ID usager : indiquez l’ID ménage ou l’ID personne (ou l’ID de la demande). Si la ' +
-        'demande ne concerne aucun usager (compte utilisateur, formation…), choisissez ce motif.',
+      message: said('chkUsagerMissing'),
       field: 'qui.menageId',
     });
   }
@@ -134,8 +136,7 @@ function identityItems(draft: EscalationDraft, options: CompletenessOptions): Co
     items.push({
       code: 'user-email-missing',
       severity: 'warn',
-      message:
-        'Le courriel de l’utilisateur concerné manque : l’assistance nationale en a besoin pour lui répondre.',
+      message: said('chkUserEmailMissing'),
       field: 'qui.userEmail',
     });
   }
@@ -148,7 +149,7 @@ function natureItems(draft: EscalationDraft): CompletenessItem[] {
     items.push({
       code: 'summary-missing',
       severity: 'block',
-      message: 'Le résumé est vide : il devient l’objet du ticket, écrivez-le en une ligne.',
+      message: said('chkSummaryMissing'),
       field: 'nature.summary',
     });
   }
@@ -157,17 +158,14 @@ function natureItems(draft: EscalationDraft): CompletenessItem[] {
     items.push({
       code: description ? 'description-too-short' : 'description-missing',
       severity: 'block',
-      message: description
-        ? 'La description est trop courte pour comprendre la demande : dites ce que l’utilisateur voulait faire et ce qui s’est passé.'
-        : 'La description est vide : dites ce que l’utilisateur voulait faire et ce qui s’est passé.',
+      message: said(description ? 'chkDescriptionTooShort' : 'chkDescriptionMissing'),
       field: 'nature.description',
     });
   } else if (description.length < DESCRIPTION_GOOD) {
     items.push({
       code: 'description-short',
       severity: 'warn',
-      message:
-        'La description est courte : précisez les tests déjà faits et le contexte, l’assistance nationale vous répondra sans redemander.',
+      message: said('chkDescriptionShort'),
       field: 'nature.description',
     });
   }
@@ -175,8 +173,7 @@ function natureItems(draft: EscalationDraft): CompletenessItem[] {
     items.push({
       code: 'motif-missing',
       severity: 'warn',
-      message:
-        'Aucun motif choisi : le formulaire d’assistance le demande, et il oriente le ticket.',
+      message: said('chkMotifMissing'),
       field: 'nomenclature',
     });
   }
@@ -189,8 +186,7 @@ function anomalyItems(draft: EscalationDraft): CompletenessItem[] {
     items.push({
       code: 'steps-missing',
       severity: 'block',
-      message:
-        'Pour une anomalie, indiquez les étapes pour la reproduire (écran, onglet, bouton…).',
+      message: said('chkStepsMissing'),
       field: 'steps',
     });
   }
@@ -198,7 +194,7 @@ function anomalyItems(draft: EscalationDraft): CompletenessItem[] {
     items.push({
       code: 'expected-missing',
       severity: 'block',
-      message: 'Pour une anomalie, dites le résultat attendu : sans lui, l’écart ne se voit pas.',
+      message: said('chkExpectedMissing'),
       field: 'expected',
     });
   }
@@ -207,7 +203,7 @@ function anomalyItems(draft: EscalationDraft): CompletenessItem[] {
     items.push({
       code: 'obtained-missing',
       severity: 'warn',
-      message: 'Décrivez le résultat obtenu (message affiché, écran, donnée erronée).',
+      message: said('chkObtainedMissing'),
       field: 'obtained',
     });
   }
@@ -234,7 +230,7 @@ export function checkCompleteness(
     items.push({
       code: 'screenshot-missing',
       severity: 'warn',
-      message: 'Aucune capture d’écran : l’assistance nationale en demande dès que possible.',
+      message: said('chkScreenshotMissing'),
       field: 'screenshots',
     });
   }

@@ -1,3 +1,4 @@
+import { said, type Said } from '../../i18n/said';
 import type { TechSignal } from '../context';
 import type { Level } from '../nomenclature/schema';
 import { anomalyClues, clueStrength, howToClues } from './signals';
@@ -23,26 +24,16 @@ export interface LevelGuidance {
   certainty: 'forte' | 'faible';
   /** Short French reasons (« « bug » », « erreur HTTP 500 sur GET /api/… captée »). */
   reasons: string[];
-  /** One or two French sentences telling the referent what to do. */
-  explanation: string;
+  /** One or two sentences telling the referent what to do. */
+  explanation: Said;
 }
 
 const EXPLAIN = {
-  anomaliePossible:
-    'Anomalie possible : vérifiez d’abord qu’aucun article de la base de connaissances ne ' +
-    'l’explique (lien expiré, champ obligatoire…). Si le problème persiste, c’est un niveau 2 : ' +
-    'escaladez avec les étapes, le résultat attendu et le résultat obtenu.',
-  anomalie:
-    'Anomalie probable : niveau 2. Escaladez à l’assistance nationale avec les étapes pour ' +
-    'reproduire, le résultat attendu, le résultat obtenu et une capture d’écran.',
-  question:
-    'Question d’utilisation : niveau 1, traitée localement. Proposez d’abord l’article de la base ' +
-    'de connaissances qui répond ; n’escaladez que si aucun article ne répond.',
-  indetermine:
-    'Rien n’indique une anomalie : commencez au niveau 1 avec la base de connaissances. Si le ' +
-    'problème se reproduit (message d’erreur, action impossible), escaladez en niveau 2.',
-  choisi:
-    'Le motif choisi relève du niveau 2 : escaladez à l’assistance nationale avec un script complet.',
+  anomaliePossible: said('lvlAnomaliePossible'),
+  anomalie: said('lvlAnomalie'),
+  question: said('lvlQuestion'),
+  indetermine: said('lvlIndetermine'),
+  choisi: said('lvlChoisi'),
 };
 
 /**

@@ -3,6 +3,7 @@
  * escalation already made (by the national team itself), with the same override by justification;
  * a resolved one no longer blocks and becomes a level-1 answer (« résolu le … »).
  */
+import { said } from '../../i18n/said';
 import type { Decision } from '../duplicates/policy';
 import { EscalationRecordSchema } from '../duplicates/record';
 import { incidentSentence, type IncidentMatch } from './incident-match';
@@ -25,8 +26,8 @@ export function withIncidents(
   });
   const why =
     first.why === 'nomenclature'
-      ? 'incident connu : même thématique et motif'
-      : `incident connu : « ${first.symptom ?? ''} »`;
+      ? said('dupWhyIncidentNomenclature')
+      : said('dupWhyIncidentSymptom', { symptom: first.symptom ?? '' });
   return {
     verdict: open ? 'block' : 'warn',
     reason: incidentSentence(first, now),

@@ -4,6 +4,7 @@
  * its words cover one of the symptom phrases (French-aware: the duplicate guard's tokens, stems
  * and synonyms; generic words such as « demande » or « impossible » weigh little).
  */
+import { said, type Said } from '../../i18n/said';
 import { baseWeight, textFeatures } from '../duplicates/features';
 import { fold } from '../text/french';
 import type { Incident } from './schema';
@@ -93,19 +94,19 @@ export function matchIncidents(
   );
 }
 
-const time = (iso: string) =>
-  new Date(iso)
-    .toLocaleTimeString('fr-FR', { hour: 'numeric', minute: '2-digit' })
-    .replace(':', ' h ');
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' });
-
-/** One French sentence for the référent about a matched incident. */
-export function incidentSentence(m: IncidentMatch, now: number = Date.now()): string {
+/**
+ * One sentence for the référent about a matched incident (its title is shown under it, as the
+ * national team wrote it). Same day: the hour it started; otherwise the day.
+ */
+export function incidentSentence(m: IncidentMatch, now: number = Date.now()): Said {
   const i = m.incident;
-  if (i.status === 'resolu')
-    return `Incident connu, résolu${i.resolvedAt ? ` le ${day(i.resolvedAt)}` : ''} : « ${i.title} ». Vérifiez de nouveau avant d’escalader.`;
+  if (i.status === 'resolu') {
+    return i.resolvedAt
+      ? said('incResolvedOn', { day: { date: i.resolvedAt, as: 'day' } })
+      : said('incResolved');
+  }
   const sameDay = new Date(i.since).toDateString() === new Date(now).toDateString();
-  const since = sameDay ? `depuis ${time(i.since)}` : `depuis le ${day(i.since)}`;
-  return `L’assistance nationale traite déjà cet incident ${since} : « ${i.title} ». Inutile de l’escalader à nouveau.`;
+  return sameDay
+    ? said('incOpenSinceTime', { time: { date: i.since, as: 'time' } })
+    : said('incOpenSinceDay', { day: { date: i.since, as: 'day' } });
 }

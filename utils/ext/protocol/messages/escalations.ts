@@ -28,21 +28,11 @@ export const importMesTickets = defineMessage({
   response: z.object({ count: z.number().int().nonnegative() }),
 });
 
-/** The duplicate guard's verdict: a few matches, never another ticket's details beyond these. */
-export const VerdictSchema = z.object({
-  verdict: z.enum(['block', 'warn', 'allow']),
-  reason: z.string(),
-  matches: z.array(
-    z.object({
-      ticketNumber: z.string().nullable(),
-      ticketUrl: z.string().nullable(),
-      subject: z.string(),
-      createdAt: z.string(),
-      status: z.enum(['open', 'resolved']),
-      reasons: z.array(z.string()),
-    }),
-  ),
-});
+/**
+ * The duplicate guard's verdict for the support form: the verdict alone. The existing ticket, its
+ * subject and the reasons are shown in the panel, never handed to a page's content script.
+ */
+export const VerdictSchema = z.object({ verdict: z.enum(['block', 'warn', 'allow']) });
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 export const checkDuplicate = defineMessage({
