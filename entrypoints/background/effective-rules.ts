@@ -11,6 +11,7 @@ async function effectiveRules(): Promise<EffectiveRules> {
     detection: detectionRulesOf(config),
     masking: maskingRulesOf(config),
     form: formMappingOf(config),
+    language: config.language,
   };
 }
 

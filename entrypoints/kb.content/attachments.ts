@@ -1,4 +1,5 @@
 import { ask } from '../../utils/ext/protocol/ask';
+import { kt } from './text';
 import { getAttachments } from '../../utils/ext/protocol/messages/escalations';
 
 /** Decoded by hand: a fetch of a data: URL would fall under the page's Content-Security-Policy. */
@@ -20,15 +21,13 @@ export async function loadAttachments(
       (f) => new File([fromDataUrl(f.dataUrl)], f.name, { type: f.mime }),
     );
     const problems = answer.missing.length
-      ? [`${answer.missing.length} capture(s) introuvable(s) : supprimée(s) entre-temps ?`]
+      ? [kt('shotsMissing', { n: answer.missing.length })]
       : [];
     return { files, problems };
   } catch (err) {
     return {
       files: [],
-      problems: [
-        `Les captures n’ont pas pu être jointes (${String(err)}) : téléchargez-les et joignez-les à la main.`,
-      ],
+      problems: [kt('shotsFailed', { error: String(err) })],
     };
   }
 }

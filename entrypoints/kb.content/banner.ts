@@ -1,4 +1,5 @@
 import { attachClosedRoot } from './closed-ui';
+import { kt } from './text';
 
 /**
  * A small banner at the top of the knowledge-base page, in a closed shadow root so neither the
@@ -62,8 +63,8 @@ export function showBanner(content: BannerContent): HTMLElement {
   }
   const close = document.createElement('button');
   close.type = 'button';
-  close.textContent = 'Fermer';
-  close.setAttribute('aria-label', 'Fermer ce message');
+  close.textContent = kt('close');
+  close.setAttribute('aria-label', kt('closeLabel'));
   close.style.cssText =
     'font: inherit; cursor: pointer; margin-left: auto; background: none; border: 0; text-decoration: underline;';
   close.addEventListener('click', (event) => {

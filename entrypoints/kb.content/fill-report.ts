@@ -5,18 +5,31 @@ import {
   type FillPlan,
   type FillReport,
 } from '../../utils/sites/kb/fill';
-import { FIELD_LABELS, type FormField } from '../../utils/sites/kb/form-mapping';
+import type { FormField } from '../../utils/sites/kb/form-mapping';
 import type { FormView } from '../../utils/sites/kb/form-view';
+import type { KbKey } from '../../utils/i18n/kb-fr';
 import { showBanner, type BannerAction } from './banner';
+import { kt } from './text';
 
-/** What the banner says about a fill: what was left out and why, in French. */
+/** A field of the form as the banner names it (« Thématique »), in the interface language. */
+function fieldName(field: string | number | undefined): string {
+  const key = `field_${String(field)}` as KbKey;
+  return kt(key) === key ? String(field) : kt(key);
+}
+
+/** Why a field was not filled, in words; a field named in the reason is named as the form's. */
+export function skipText(s: FillReport['skipped'][number]): string {
+  const vars = { ...s.vars, ...(s.vars?.parent ? { parent: fieldName(s.vars.parent) } : {}) };
+  return kt(`skip_${s.reason}`, vars);
+}
+
+/** What the banner says about a fill: what was left out and why. */
 export function reportLines(report: FillReport): string[] {
-  const name = (f: string) => (FIELD_LABELS as Record<string, string>)[f] ?? f;
   return [
-    ...report.skipped.map((s) => `Non rempli – ${name(s.field)} : ${s.reason}`),
-    ...report.conflicts.map(
-      (c) => `Laissé tel quel – ${name(c.field)} : vous aviez déjà saisi une autre valeur.`,
+    ...report.skipped.map((s) =>
+      kt('notFilled', { field: fieldName(s.field), reason: skipText(s) }),
     ),
+    ...report.conflicts.map((c) => kt('keptAsIs', { field: fieldName(c.field) })),
   ];
 }
 
@@ -25,9 +38,6 @@ const BELOW: Record<string, FormField[]> = {
   motif: ['motif', 'sousMotif'],
   sousMotif: ['sousMotif'],
 };
-
-const CHOOSE =
-  'Choix les plus proches offerts par le formulaire : un clic choisit et remplit la suite.';
 
 /**
  * One button per closest option of the first level nothing fitted. A click (a person's: the
@@ -44,11 +54,11 @@ function choiceActions(
   if (!first || !field || !BELOW[field]) return [];
   return first.options.map((option, i) => ({
     id: `choice-${i}`,
-    label: `${FIELD_LABELS[field]} : ${option.label}`,
+    label: kt('choiceLabel', { field: fieldName(field), option: option.label }),
     run: async () => {
       const next = planWithChoice(plan, field, option);
       const later = await fillForm(view, next, { ...opts, only: BELOW[field] });
-      showFillBanner(view, next, later, opts, 'Choix appliqué : vérifiez puis envoyez.');
+      showFillBanner(view, next, later, opts, kt('choiceApplied'));
     },
   }));
 }
@@ -64,6 +74,6 @@ export function showFillBanner(
 ): void {
   const lines = [...reportLines(report), ...extra];
   const actions = choiceActions(view, plan, report, opts);
-  if (actions.length) lines.push(CHOOSE);
+  if (actions.length) lines.push(kt('closestChoices'));
   showBanner({ tone: lines.length ? 'warn' : 'ok', title, lines, actions });
 }

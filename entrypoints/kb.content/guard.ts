@@ -3,6 +3,7 @@ import { checkDuplicate, type Verdict } from '../../utils/ext/protocol/messages/
 import { idsFromText } from '../../utils/core/duplicates/from-escalation';
 import type { FormView } from '../../utils/sites/kb/form-view';
 import { attachClosedRoot } from './closed-ui';
+import { kt } from './text';
 import type { FormValues } from './form-values';
 
 export type GuardVerdict = Verdict;
@@ -70,23 +71,22 @@ export function coverSubmit(
   // Nothing of the other ticket (number, date, subject, a colleague's case) is written into the
   // page, which any script of the knowledge base can read: the panel shows it.
   const title = document.createElement('strong');
-  title.textContent = 'Ce problème semble déjà escaladé : le bouton d’envoi est masqué.';
+  title.textContent = kt('guardTitle');
   const reason = document.createElement('p');
-  reason.textContent =
-    'L’escalade existante (ticket, date, objet) est indiquée dans le panneau de l’assistant : ajoutez-y un complément plutôt qu’un nouveau ticket.';
+  reason.textContent = kt('guardText');
   box.append(title, reason);
   const row = document.createElement('div');
   row.style.cssText = 'display: flex; gap: 8px; flex-wrap: wrap;';
   const other = document.createElement('button');
   other.type = 'button';
   other.id = 'ars-guard-other';
-  other.textContent = 'C’est un autre problème';
+  other.textContent = kt('guardOther');
   row.append(other);
   box.append(row);
   const form = document.createElement('form');
   form.hidden = true;
   const label = document.createElement('label');
-  label.textContent = 'En une ligne, en quoi ce problème est-il différent ? ';
+  label.textContent = kt('guardLabel');
   const input = document.createElement('input');
   input.id = 'ars-guard-justification';
   input.required = true;
@@ -95,7 +95,7 @@ export function coverSubmit(
   const ok = document.createElement('button');
   ok.type = 'button';
   ok.id = 'ars-guard-confirm';
-  ok.textContent = 'Confirmer';
+  ok.textContent = kt('guardConfirm');
   form.append(label, ok);
   // A form's submit event is trusted even when a script calls requestSubmit(): the guard is lifted
   // only by a person's click on « Confirmer » or Enter typed in the field.

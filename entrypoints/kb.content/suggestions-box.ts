@@ -1,6 +1,7 @@
 import { ask } from '../../utils/ext/protocol/ask';
 import { searchKb } from '../../utils/ext/protocol/messages/kb-index';
 import { attachClosedRoot } from './closed-ui';
+import { kt } from './text';
 
 let box: HTMLElement | null = null;
 let root: ShadowRoot | null = null;
@@ -23,12 +24,13 @@ export async function showSuggestions(anchor: Element, query: string): Promise<v
   if (hits.length === 0) return;
   const wrap = document.createElement('div');
   wrap.setAttribute('role', 'region');
-  wrap.setAttribute('aria-label', 'Articles suggérés');
+  wrap.setAttribute('aria-label', kt('suggestionsLabel'));
   wrap.style.cssText =
     'font: 14px/1.4 Marianne, Arial, sans-serif; background: #e3e3fd; padding: 8px 12px; margin: 6px 0;';
   const title = document.createElement('strong');
-  title.textContent = 'Ces articles répondent peut-être à votre demande';
+  title.textContent = kt('suggestionsTitle');
   const list = document.createElement('ul');
+  list.lang = 'fr'; // the articles' titles, as the knowledge base writes them
   list.style.margin = '4px 0';
   for (const hit of hits) {
     let href: string;

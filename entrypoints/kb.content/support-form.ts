@@ -34,6 +34,8 @@ import { readFormValues, type FormValues } from './form-values';
 import { checkForm, coverSubmit, removeCover, type GuardIds } from './guard';
 import { showSuggestions } from './suggestions-box';
 import { downloadBlob } from '../../utils/ext/download';
+import { FormNotFoundError } from '../../utils/sites/kb/form-wait';
+import { kbLanguage, kt, setKbLanguage } from './text';
 
 /** The form renders asynchronously (HubSpot's embed); past this, the person is told and helped. */
 const FORM_TIMEOUT_MS = 8000;
@@ -51,9 +53,14 @@ interface PageState {
   mapping: FormMapping;
 }
 
-/** The mapping in force (the options' or the national feed's), else the built-in one. */
-async function formMapping(): Promise<FormMapping> {
-  const parsed = formMappingSchema.safeParse((await readEffectiveRules())?.form);
+/**
+ * The mapping in force (the options' or the national feed's), else the built-in one; and the
+ * interface language, published with it.
+ */
+async function readRules(): Promise<FormMapping> {
+  const rules = await readEffectiveRules();
+  setKbLanguage(rules?.language === 'en' ? 'en' : 'fr');
+  const parsed = formMappingSchema.safeParse(rules?.form);
   return parsed.success ? parsed.data : DEFAULT_FORM_MAPPING;
 }
 
@@ -88,15 +95,8 @@ async function fill(
   };
   const report = await fillForm(view, plan, opts);
   const missing = fieldsNotFound(report);
-  const extra = [...attachments.problems, ...(missing.length ? [LATER_STEP] : [])];
-  showFillBanner(
-    view,
-    plan,
-    report,
-    opts,
-    'Formulaire pré-rempli par l’assistant : vérifiez puis envoyez.',
-    extra,
-  );
+  const extra = [...attachments.problems, ...(missing.length ? [kt('laterStep')] : [])];
+  showFillBanner(view, plan, report, opts, kt('filled'), extra);
   await clearPendingFill();
   // A multi-step form shows its next fields on « Suivant »: they are filled when they appear.
   fillLaterSteps(view, plan, missing, {
@@ -108,32 +108,26 @@ async function fill(
         plan,
         later,
         opts,
-        'Étape suivante pré-remplie par l’assistant : vérifiez puis envoyez.',
-        left.length ? [LATER_STEP] : [],
+        kt('laterFilled'),
+        left.length ? [kt('laterStep')] : [],
       ),
   });
 }
-
-const LATER_STEP =
-  'Les champs introuvables seront remplis s’ils apparaissent à l’étape suivante du formulaire.';
 
 function fallbackActions(pending: PendingFill | null) {
   if (!pending) return [];
   return [
     {
       id: 'copy-text',
-      label: 'Copier le texte de l’escalade',
+      label: kt('copyText'),
       run: async () => {
         await navigator.clipboard.writeText(`${pending.subject}\n\n${pending.description}`);
-        showBanner({
-          tone: 'ok',
-          title: 'Texte de l’escalade copié : collez-le dans le champ Description.',
-        });
+        showBanner({ tone: 'ok', title: kt('copied') });
       },
     },
     {
       id: 'download-captures',
-      label: 'Télécharger les captures',
+      label: kt('downloadShots'),
       run: async () => {
         const { files } = await loadAttachments(pending.screenshotIds);
         for (const file of files) downloadBlob(file, file.name);
@@ -155,11 +149,16 @@ async function offerLatestDraft(
   showBanner({
     tone: 'info',
     // Named in the panel only: any script of the knowledge base can read this banner.
-    title: `Un brouillon d’escalade (modifié le ${new Date(updatedAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}) est ouvert dans le panneau de l’assistant. Remplir le formulaire avec ?`,
+    title: kt('draftOffer', {
+      date: new Date(updatedAt).toLocaleString(kbLanguage() === 'en' ? 'en-GB' : 'fr-FR', {
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }),
+    }),
     actions: [
       {
         id: 'fill-latest',
-        label: 'Remplir avec ce brouillon',
+        label: kt('fillWithDraft'),
         run: () => fill(view, pending, state, signal),
       },
     ],
@@ -180,10 +179,7 @@ function guardAsTyped(ctx: ContentScriptContext, view: FormView, state: PageStat
     if (verdict?.verdict === 'block' && !state.justification) {
       coverSubmit(view, verdict, (text) => {
         state.justification = text;
-        showBanner({
-          tone: 'info',
-          title: 'Justification enregistrée : vous pouvez envoyer le formulaire.',
-        });
+        showBanner({ tone: 'info', title: kt('justified') });
       });
     } else {
       removeCover();
@@ -243,9 +239,7 @@ async function recordWhenSent(
   });
   showBanner({
     tone: 'ok',
-    title: result.ticketNumber
-      ? `Escalade envoyée (ticket n° ${result.ticketNumber}) : elle est notée dans votre historique et son brouillon est clos.`
-      : 'Escalade envoyée : elle est notée dans votre historique et son brouillon est clos.',
+    title: result.ticketNumber ? kt('sentNumbered', { number: result.ticketNumber }) : kt('sent'),
   });
 }
 
@@ -258,7 +252,7 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
   const fresh = pending && Date.now() - pending.createdAt <= PENDING_FILL_FRESH_MS;
   // Fetched while the form renders, so the fill does not wait for it once the form is there.
   const attachments = fresh ? loadAttachments(pending.screenshotIds) : undefined;
-  const mapping = await formMapping();
+  const mapping = await readRules();
   let view: FormView;
   try {
     view = await waitForForm(document, {
@@ -270,8 +264,16 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
     if (ctx.isInvalid) return;
     showBanner({
       tone: 'error',
-      title: 'Le formulaire de support n’a pas été reconnu.',
-      lines: [err instanceof Error ? err.message : String(err)],
+      title: kt('notRecognised'),
+      lines: [
+        err instanceof FormNotFoundError
+          ? kt('formNotFound', {
+              seconds: String(err.seconds).replace('.', kbLanguage() === 'en' ? '.' : ','),
+            })
+          : err instanceof Error
+            ? err.message
+            : String(err),
+      ],
       actions: fallbackActions(pending),
     });
     return;
@@ -289,12 +291,11 @@ export async function runSupportForm(ctx: ContentScriptContext): Promise<void> {
   } else if (pending) {
     showBanner({
       tone: 'info',
-      title:
-        'Une escalade préparée dans le panneau de l’assistant attend. Remplir le formulaire avec ?',
+      title: kt('pendingOffer'),
       actions: [
         {
           id: 'fill-pending',
-          label: 'Remplir le formulaire',
+          label: kt('fillPending'),
           run: () => fill(view, pending, state, ctx.signal),
         },
       ],

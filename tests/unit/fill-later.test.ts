@@ -105,9 +105,9 @@ describe('fieldsNotFound', () => {
       fieldsNotFound({
         filled: ['email'],
         skipped: [
-          { field: 'thematique', reason: 'Champ introuvable dans le formulaire' },
-          { field: 'motif', reason: 'Dépend de « Thématique », non choisi' },
-          { field: 'attachments', reason: 'Aucun champ de pièces jointes dans le formulaire' },
+          { field: 'thematique', reason: 'notFound' },
+          { field: 'motif', reason: 'dependsOn', vars: { parent: 'thematique' } },
+          { field: 'attachments', reason: 'noAttachmentField' },
         ],
         conflicts: [],
       }),
@@ -116,9 +116,9 @@ describe('fieldsNotFound', () => {
       fieldsNotFound({
         filled: [],
         skipped: [
-          { field: 'thematique', reason: 'Aucun choix ne correspond à « X » (x)' },
-          { field: 'motif', reason: 'Dépend de « Thématique », non choisi' },
-          { field: 'sousMotif', reason: "Non renseigné dans l'escalade" },
+          { field: 'thematique', reason: 'noChoice', vars: { wanted: 'X', code: 'x' } },
+          { field: 'motif', reason: 'dependsOn', vars: { parent: 'thematique' } },
+          { field: 'sousMotif', reason: 'notInEscalation' },
         ],
         conflicts: [],
       }),

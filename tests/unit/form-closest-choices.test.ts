@@ -123,7 +123,7 @@ describe('closest choices in the banner', () => {
     expect(report.filled).toEqual(expect.arrayContaining(['thematique', 'motif']));
     expect(report.skipped).toContainEqual({
       field: 'sousMotif',
-      reason: "Rien de plus précis dans l'escalade : à choisir vous-même",
+      reason: 'nothingMoreSpecific',
     });
   });
 });

@@ -233,7 +233,8 @@ describe('demo support form, nomatch variant', () => {
     expect(Date.now() - started).toBeLessThan(300); // no wait for an option that will not come
     expect(report.skipped[0]).toEqual({
       field: 'thematique',
-      reason: 'Aucun choix ne correspond à « Gestion des ménages » (gestion-des-menages)',
+      reason: 'noChoice',
+      vars: { wanted: 'Gestion des ménages', code: 'gestion-des-menages' },
     });
     const choices = report.choices?.[0];
     expect(choices?.field).toBe('thematique');

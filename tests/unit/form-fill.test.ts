@@ -174,8 +174,8 @@ describe('fillForm on a legacy form', () => {
     );
     expect(report.filled).toContain('thematique');
     expect(report.skipped).toEqual([
-      { field: 'motif', reason: 'Aucun choix ne correspond à « Motif inexistant » (INCONNU)' },
-      { field: 'sousMotif', reason: 'Dépend de « Motif », non choisi' },
+      { field: 'motif', reason: 'noChoice', vars: { wanted: 'Motif inexistant', code: 'INCONNU' } },
+      { field: 'sousMotif', reason: 'dependsOn', vars: { parent: 'motif' } },
     ]);
   });
 
@@ -187,7 +187,8 @@ describe('fillForm on a legacy form', () => {
     expect(Date.now() - started).toBeLessThan(1000);
     expect(report.skipped[0]).toEqual({
       field: 'motif',
-      reason: 'Les choix de « Motif » ne se sont pas chargés à temps',
+      reason: 'choicesLate',
+      vars: { parent: 'motif' },
     });
   });
 
@@ -197,9 +198,9 @@ describe('fillForm on a legacy form', () => {
     const report = await fillForm(view, { ...PLAN, email: ' ', thematique: undefined });
     expect(report.skipped).toEqual(
       expect.arrayContaining([
-        { field: 'email', reason: 'Rien à saisir pour ce champ' },
-        { field: 'subject', reason: 'Champ introuvable dans le formulaire' },
-        { field: 'thematique', reason: "Non renseigné dans l'escalade" },
+        { field: 'email', reason: 'nothingToType' },
+        { field: 'subject', reason: 'notFound' },
+        { field: 'thematique', reason: 'notInEscalation' },
       ]),
     );
   });
@@ -284,7 +285,7 @@ describe('attachments', () => {
     expect(input.files).toHaveLength(1);
     expect(report.skipped).toContainEqual({
       field: 'attachments',
-      reason: "Le formulaire n'accepte qu'un fichier : 1 capture non jointe",
+      reason: 'oneFileOne',
     });
   });
 
@@ -300,7 +301,8 @@ describe('attachments', () => {
     expect([...input.files!].map((f) => f.name)).toEqual(['a.png']);
     expect(report.skipped).toContainEqual({
       field: 'attachments',
-      reason: "« notes.txt » n'est pas d'un type accepté par le formulaire",
+      reason: 'fileType',
+      vars: { name: 'notes.txt' },
     });
   });
 });

@@ -230,9 +230,9 @@ const PLAN: FillPlan = {
   attachments: [png('capture-1.png'), png('capture-2.png')],
 };
 
-const ONE_FILE_ONLY = {
+const ONE_FILE_ONLY: FillReport['skipped'][number] = {
   field: 'attachments',
-  reason: "Le formulaire n'accepte qu'un fichier : 1 capture non jointe",
+  reason: 'oneFileOne',
 };
 
 interface Variant {
@@ -476,9 +476,7 @@ describe('variants beyond the happy path', () => {
     const submissions = watchSubmission(form);
     const report = await fillForm(view, { ...PLAN, attachments: [] }, { timeoutMs: 500 });
     expect(report.filled).toEqual(['email', 'subject', 'description', 'thematique', 'motif']);
-    expect(report.skipped).toEqual([
-      { field: 'sousMotif', reason: 'Champ introuvable dans le formulaire' },
-    ]);
+    expect(report.skipped).toEqual([{ field: 'sousMotif', reason: 'notFound' }]);
     const checked = [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')]
       .filter((r) => r.checked)
       .map((r) => r.value);

@@ -1,9 +1,9 @@
 import { en } from './en';
 import { fr, type MessageKey } from './fr';
 import type { Said, SaidDate } from './said';
+import { translator, type Language } from './translate';
 
-export type { MessageKey, Said };
-export type Language = 'fr' | 'en';
+export type { Language, MessageKey, Said };
 
 let current: Language = 'fr';
 
@@ -17,11 +17,7 @@ export function getLanguage(): Language {
 }
 
 /** The text of a key in the current language, with `{name}` placeholders filled. */
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  // A key from another version (an answer of the background after an update) shows as itself.
-  const template = (current === 'en' ? en[key] : undefined) ?? fr[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+export const t = translator<MessageKey>(fr, en, () => current);
 
 /** A sentence decided elsewhere (core, the background), in the current language. */
 export function say(s: Said): string {

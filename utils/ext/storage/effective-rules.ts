@@ -21,6 +21,8 @@ export interface EffectiveRules {
   masking: MaskingRules;
   /** The support form's mapping (fields, and the national HubSpot portal and form when set). */
   form?: FormMapping;
+  /** The interface language, for the extension's words on the knowledge base. */
+  language?: 'fr' | 'en';
 }
 
 function looksLikeRules(v: unknown): v is EffectiveRules {

@@ -7,7 +7,7 @@
  * field not yet revealed is waited for, briefly.
  */
 import { groupRadios, type FieldHandle } from './form-controls';
-import { FIELD_LABELS, type FormField, type FormMapping } from './form-mapping';
+import type { FormField, FormMapping } from './form-mapping';
 import { closestOptions, mapOption, type ChainItem, type OptionLike } from './form-option-match';
 import { currentChoice, offeredOptions, optionsSignature } from './form-options';
 import { markFilled, writeRadio, writeSelect } from './form-set-value';
@@ -20,7 +20,7 @@ import {
   isDropdownOpen,
   toggleDropdown,
 } from './hubspot-new';
-import type { FillReport } from './fill';
+import type { FillReport, Skipped } from './fill';
 
 /** What each filling step needs. */
 export interface FillContext {
@@ -85,8 +85,8 @@ export async function fillChoice(
   const dependentWait = { signal: ctx.signal, timeoutMs: Math.min(ctx.timeoutMs, ctx.dependentMs) };
   const choices = candidates.map((c) => c.choice);
   let latest = view;
-  const fail = (reason: string): LevelResult => {
-    report.skipped.push({ field, reason });
+  const fail = (skip: Omit<Skipped, 'field'>): LevelResult => {
+    report.skipped.push({ field, ...skip });
     return { view: latest, ok: false, used: -1, childStale: null };
   };
   const findHandle = (): FieldHandle | null => {
@@ -101,7 +101,7 @@ export async function fillChoice(
         timeoutMs: Math.min(dependentWait.timeoutMs, REVEAL_MS),
       })
     : findHandle();
-  if (!handle) return fail('Champ introuvable dans le formulaire');
+  if (!handle) return fail({ reason: 'notFound' });
   const current = currentChoice(handle);
   const kept = current ? mapOption([current], choices) : null;
   if (kept) return done(handle, latest, field, report, candidates[kept.candidate]?.index ?? -1);
@@ -126,7 +126,7 @@ export async function fillChoice(
   const found = await waitForDom(doc, findOptions, dependentWait);
   if (!found) {
     closeDropdown(latest.fields[field]);
-    return fail(`Les choix de « ${FIELD_LABELS[field]} » ne se sont pas chargés à temps`);
+    return fail({ reason: 'choicesLate', vars: { parent: field } });
   }
   ctx.onOptions?.(latest, field, found.offered);
   const mapped = mapOption(found.offered, choices);
@@ -138,7 +138,10 @@ export async function fillChoice(
       label,
     }));
     if (close.length) (report.choices ??= []).push({ field, options: close });
-    return fail(`Aucun choix ne correspond à « ${wanted?.libelle ?? ''} » (${wanted?.code ?? ''})`);
+    return fail({
+      reason: 'noChoice',
+      vars: { wanted: wanted?.libelle ?? '', code: wanted?.code ?? '' },
+    });
   }
   const next = NEXT_LEVEL[field];
   const childBefore = next ? latest.fields[next] : null;
@@ -158,7 +161,7 @@ export async function fillChoice(
     timeoutMs: Math.min(ctx.timeoutMs, TAKEN_MS),
   });
   closeDropdown(after ?? found.handle);
-  if (!after) return fail("Le formulaire n'a pas retenu le choix");
+  if (!after) return fail({ reason: 'notKept' });
   const result = done(after, latest, field, report, candidates[mapped.candidate]?.index ?? -1);
   return { ...result, childStale };
 }

@@ -2,18 +2,13 @@
  * Fills the support form from an escalation plan, as a careful person would: field by field, the
  * nomenclature in order (each level's options load after its parent is chosen) and mapped by
  * meaning onto what the form offers, never over what the person already typed, never submitting,
- * and reporting in French what could not be done, with the closest options when nothing fits.
+ * and reporting what could not be done (by reason code, put in words where it is shown), with the closest options when nothing fits.
  */
 import { z } from 'zod';
 import type { FieldHandle } from './form-controls';
 import { fillChoice, type FillContext } from './fill-choice';
 import { levelCandidates, type OptionLike } from './form-option-match';
-import {
-  DEFAULT_FORM_MAPPING,
-  FIELD_LABELS,
-  type FormField,
-  type FormMapping,
-} from './form-mapping';
+import { DEFAULT_FORM_MAPPING, type FormField, type FormMapping } from './form-mapping';
 import { acceptsFile, markFilled, sameText, writeFiles, writeText } from './form-set-value';
 import { refreshView, type FormView } from './form-view';
 import { throwIfAborted } from './form-wait';
@@ -41,11 +36,38 @@ export const fillPlanSchema = z.object({
 });
 export type FillPlan = z.infer<typeof fillPlanSchema>;
 
-/** What was filled, what was not (with a reason in French) and what the person had typed; when
+/** Why a field was not filled; `vars` name the parent field, the file, the wanted choice. */
+export const SKIP_REASONS = [
+  'notFound',
+  'noAttachmentField',
+  'dependsOn',
+  'locked',
+  'nothingMoreSpecific',
+  'notInEscalation',
+  'nothingToType',
+  'refused',
+  'fileType',
+  'oneFileOne',
+  'oneFileMany',
+  'filesRefused',
+  'choicesLate',
+  'noChoice',
+  'notKept',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export const skippedSchema = z.object({
+  field: z.string(),
+  reason: z.enum(SKIP_REASONS),
+  vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type Skipped = z.infer<typeof skippedSchema>;
+
+/** What was filled, what was not (with its reason) and what the person had typed; when
  * no option fitted a level, the closest ones it offers, for the person to pick from. */
 export const fillReportSchema = z.object({
   filled: z.array(z.string()),
-  skipped: z.array(z.object({ field: z.string(), reason: z.string() })),
+  skipped: z.array(skippedSchema),
   conflicts: z.array(z.object({ field: z.string(), current: z.string() })),
   choices: z
     .array(
@@ -77,11 +99,6 @@ export interface FillOptions {
 
 export const DEFAULT_FIELD_TIMEOUT_MS = 5000;
 export const DEFAULT_DEPENDENT_MS = 2000;
-export const NOT_FOUND = 'Champ introuvable dans le formulaire';
-export const NO_ATTACHMENT_FIELD = 'Aucun champ de pièces jointes dans le formulaire';
-const DEPENDS_ON = 'Dépend de « ';
-const LOCKED = 'Champ non modifiable dans le formulaire';
-const ALREADY_USED = "Rien de plus précis dans l'escalade : à choisir vous-même";
 
 /**
  * Fills `view` from `plan` and reports. Never submits: a capture-phase listener cancels any
@@ -152,22 +169,19 @@ async function fillNomenclature(
       continue;
     }
     if (!plan[field]) {
-      ctx.report.skipped.push({ field, reason: "Non renseigné dans l'escalade" });
+      ctx.report.skipped.push({ field, reason: 'notInEscalation' });
       parentFailed ??= field;
       continue;
     }
     if (parentFailed && parentFailed !== field) {
       // The options of a level depend on its parent: without the parent there is nothing to pick.
-      ctx.report.skipped.push({
-        field,
-        reason: `${DEPENDS_ON}${FIELD_LABELS[parentFailed]} », non choisi`,
-      });
+      ctx.report.skipped.push({ field, reason: 'dependsOn', vars: { parent: parentFailed } });
       continue;
     }
     const candidates = levelCandidates(chain, level, used);
     if (candidates.length === 0) {
       // A level above took this one's entry (its thématique is what the escalation calls a motif).
-      ctx.report.skipped.push({ field, reason: ALREADY_USED });
+      ctx.report.skipped.push({ field, reason: 'nothingMoreSpecific' });
       dependent = false;
       continue;
     }
@@ -194,19 +208,15 @@ export function fieldsNotFound(report: FillReport): FormField[] {
   return report.skipped
     .filter(
       (s) =>
-        s.reason === NOT_FOUND ||
-        s.reason === NO_ATTACHMENT_FIELD ||
-        (s.reason.startsWith(DEPENDS_ON) && notFoundParent(report, s.reason)),
+        s.reason === 'notFound' ||
+        s.reason === 'noAttachmentField' ||
+        (s.reason === 'dependsOn' && notFound(report, s.vars?.parent)),
     )
     .map((s) => s.field as FormField);
 }
 
-function notFoundParent(report: FillReport, reason: string): boolean {
-  return report.skipped.some(
-    (s) =>
-      s.reason === NOT_FOUND &&
-      reason.startsWith(`${DEPENDS_ON}${(FIELD_LABELS as Record<string, string>)[s.field]} »`),
-  );
+function notFound(report: FillReport, field: string | number | undefined): boolean {
+  return report.skipped.some((s) => s.reason === 'notFound' && s.field === field);
 }
 
 function fillText(
@@ -216,9 +226,8 @@ function fillText(
   ctx: FillContext,
 ): void {
   const { report } = ctx;
-  if (!handle) return void report.skipped.push({ field, reason: NOT_FOUND });
-  if (!value.trim())
-    return void report.skipped.push({ field, reason: 'Rien à saisir pour ce champ' });
+  if (!handle) return void report.skipped.push({ field, reason: 'notFound' });
+  if (!value.trim()) return void report.skipped.push({ field, reason: 'nothingToType' });
   const el = handle.valueElement as HTMLInputElement | HTMLTextAreaElement;
   if (!sameText(el.value, value)) {
     // A read-only or disabled control is the page's to fill (a customer portal prefills the
@@ -226,13 +235,10 @@ function fillText(
     const locked = el.readOnly || el.disabled;
     if (el.value.trim() && (locked || !ctx.overwrite))
       return void report.conflicts.push({ field, current: el.value });
-    if (locked) return void report.skipped.push({ field, reason: LOCKED });
+    if (locked) return void report.skipped.push({ field, reason: 'locked' });
     writeText(el, value);
     if (!sameText(el.value, value)) {
-      return void report.skipped.push({
-        field,
-        reason: 'Le formulaire a refusé ou modifié la valeur',
-      });
+      return void report.skipped.push({ field, reason: 'refused' });
     }
   }
   markFilled(handle.element, field);
@@ -243,19 +249,12 @@ function fillFiles(handle: FieldHandle | null, files: readonly File[], ctx: Fill
   const { report } = ctx;
   const field = 'attachments';
   if (files.length === 0) return;
-  if (!handle)
-    return void report.skipped.push({
-      field,
-      reason: NO_ATTACHMENT_FIELD,
-    });
+  if (!handle) return void report.skipped.push({ field, reason: 'noAttachmentField' });
   const input = handle.valueElement as HTMLInputElement;
-  if (input.disabled) return void report.skipped.push({ field, reason: LOCKED });
+  if (input.disabled) return void report.skipped.push({ field, reason: 'locked' });
   const accepted = files.filter((f) => acceptsFile(input.accept, f));
   for (const file of files.filter((f) => !accepted.includes(f))) {
-    report.skipped.push({
-      field,
-      reason: `« ${file.name} » n'est pas d'un type accepté par le formulaire`,
-    });
+    report.skipped.push({ field, reason: 'fileType', vars: { name: file.name } });
   }
   if (accepted.length === 0) return;
   const existing = Array.from(input.files ?? []);
@@ -275,16 +274,14 @@ function fillFiles(handle: FieldHandle | null, files: readonly File[], ctx: Fill
       const left = accepted.length - 1;
       report.skipped.push({
         field,
-        reason: `Le formulaire n'accepte qu'un fichier : ${left} capture${left > 1 ? 's' : ''} non jointe${left > 1 ? 's' : ''}`,
+        reason: left > 1 ? 'oneFileMany' : 'oneFileOne',
+        ...(left > 1 ? { vars: { left } } : {}),
       });
     }
   }
   writeFiles(input, next);
   if ((input.files?.length ?? 0) !== next.length) {
-    return void report.skipped.push({
-      field,
-      reason: "Le formulaire n'a pas accepté les fichiers",
-    });
+    return void report.skipped.push({ field, reason: 'filesRefused' });
   }
   markFilled(handle.element, field);
   report.filled.push(field);

@@ -22,17 +22,6 @@ export const formFieldSchema = z.enum(FORM_FIELDS);
 /** One logical field of the support form. */
 export type FormField = z.infer<typeof formFieldSchema>;
 
-/** French names of the fields, for messages shown to the person. */
-export const FIELD_LABELS: Record<FormField, string> = {
-  email: 'Adresse e-mail',
-  subject: 'Objet',
-  description: 'Description',
-  thematique: 'Thématique',
-  motif: 'Motif',
-  sousMotif: 'Sous-motif',
-  attachments: 'Pièces jointes',
-};
-
 /** How one logical field is recognised: control names first, then visible label text. */
 export const fieldRuleSchema = z.object({
   /** Control `name`s; `*` matches any run of characters. Compared case-, `_`- and `-`-blind. */

@@ -14,8 +14,15 @@ export const GENERIC_GRACE_MS = 2500;
 const POLL_MS = 400;
 
 /** The form did not appear in time (the page changed, or the network is down). */
+/** No form within the wait: `seconds` lets the page say so in the person's language. */
 export class FormNotFoundError extends Error {
   override readonly name = 'FormNotFoundError';
+  constructor(
+    message: string,
+    readonly seconds: number,
+  ) {
+    super(message);
+  }
 }
 
 interface WaitOptions {
@@ -122,5 +129,6 @@ export async function waitForForm(
     `Le formulaire de support n'est pas apparu après ${String(seconds).replace('.', ',')} s : ` +
       'la page a peut-être changé ou la connexion est lente. Vous pouvez copier le texte de ' +
       "l'escalade et télécharger les captures pour le remplir vous-même.",
+    seconds,
   );
 }
