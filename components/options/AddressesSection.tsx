@@ -3,7 +3,15 @@ import { FieldSetting } from './FieldSetting';
 import { MessageList, SettingFrame } from './Setting';
 import type { OptionsText } from './text';
 
-export type AddressResult = { ok: true; origin: string } | { ok: false; error: string };
+export type AddressResult =
+  | { ok: true; origin: string }
+  | { ok: false; error: 'invalid' | 'denied' | 'builtIn'; address: string };
+
+const ADDRESS_ERRORS = {
+  invalid: 'addressInvalid',
+  denied: 'addressDenied',
+  builtIn: 'addressBuiltIn',
+} as const;
 
 export interface AddressesSectionProps {
   sisiao: readonly string[];
@@ -37,12 +45,14 @@ export function AddressesSection(p: AddressesSectionProps) {
     e.preventDefault();
     // No await before onAdd: it must reach permissions.request within the gesture.
     void p.onAdd(input).then((r) => {
-      setErrors(r.ok ? [] : [r.error]);
+      setErrors(r.ok ? [] : [t(ADDRESS_ERRORS[r.error], { address: r.address })]);
       if (r.ok) setInput('');
     });
   };
   const remove = (origin: string) => {
-    void p.onRemove(origin).then((r) => setErrors(r.ok ? [] : [r.error]));
+    void p
+      .onRemove(origin)
+      .then((r) => setErrors(r.ok ? [] : [t(ADDRESS_ERRORS[r.error], { address: r.address })]));
   };
 
   return (

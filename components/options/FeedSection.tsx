@@ -1,10 +1,18 @@
+import type { OptionsKey } from '../../utils/i18n/options-fr';
 import type { OptionsText } from './text';
 
 /** What the options show of the national team's signed feed (read from the background's store). */
 export interface FeedView {
   applied: { version: string; publishedAt: string; keyId: string; incidents: number } | null;
   pending: { version: string; publishedAt: string; weakenings: string[] } | null;
-  lastCheck: { at: number; ok: boolean; message: string; url: string } | null;
+  lastCheck: {
+    at: number;
+    ok: boolean;
+    code?: string;
+    vars?: Record<string, string | number>;
+    message?: string;
+    url: string;
+  } | null;
 }
 
 export interface FeedSectionProps {
@@ -16,6 +24,16 @@ export interface FeedSectionProps {
 }
 
 const when = (iso: string | number) => new Date(iso).toLocaleString();
+
+/** The last check in words: by its code, or the sentence an older version stored. */
+function checkText(check: NonNullable<FeedView['lastCheck']>, t: OptionsText): string {
+  if (!check.code) return check.message ?? '';
+  const vars = check.vars ?? {};
+  if (check.code !== 'refused') return t(`feedCheck_${check.code}` as OptionsKey, vars);
+  return t('feedCheck_refused', {
+    reason: t(`feedRefusal_${String(vars.refusal)}` as OptionsKey, vars),
+  });
+}
 
 /** The feed in force, the last check and why, « Actualiser », and a reducing feed to confirm. */
 export function FeedSection({ feed, busy, onRefresh, onConfirm, t }: FeedSectionProps) {
@@ -42,7 +60,7 @@ export function FeedSection({ feed, busy, onRefresh, onConfirm, t }: FeedSection
           data-ok={check.ok}
           data-at={check.at}
         >
-          {check.message}
+          {checkText(check, t)}
         </p>
       )}
       {feed?.pending && (

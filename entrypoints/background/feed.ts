@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { weakenings } from '../../utils/config/guards';
 import { effectiveConfig } from '../../utils/config/managed';
+import type { FeedCheckCode } from '../../utils/core/feed/check-codes';
 import { feedSource } from '../../utils/core/feed/policy';
 import { MAX_FEED_BYTES } from '../../utils/core/feed/schema';
 import { verifyFeed, type VerifiedFeed } from '../../utils/config/feed-verify';
@@ -42,17 +43,22 @@ async function check(): Promise<FeedState> {
   const managed = await readManagedStorage();
   const loaded = await loadEffectiveConfig();
   const source = feedSource(managed.feed, loaded.config.addresses.knowledgeBase, IS_DEMO_BUILD);
-  const say = async (ok: boolean, message: string, extra: Partial<FeedState> = {}) => {
+  // What happened, by code: the options page says it in the person's language.
+  const say = async (
+    ok: boolean,
+    code: FeedCheckCode,
+    vars: Record<string, string | number> = {},
+    extra: Partial<FeedState> = {},
+  ) => {
     const next: FeedState = {
       ...state,
       ...extra,
-      lastCheck: { at: Date.now(), ok, message, url: source.url },
+      lastCheck: { at: Date.now(), ok, code, vars, url: source.url },
     };
     await writeFeedState(next);
     return next;
   };
-  if (source.keys.length === 0)
-    return say(false, 'Aucune clé de signature n’est déclarée : le flux n’est pas lu.');
+  if (source.keys.length === 0) return say(false, 'noKey');
   let response: Response;
   try {
     response = await fetch(source.url, {
@@ -66,30 +72,21 @@ async function check(): Promise<FeedState> {
       },
     });
   } catch {
-    return say(
-      false,
-      'Flux injoignable (réseau ou délai dépassé) : le dernier flux valide reste appliqué.',
-    );
+    return say(false, 'unreachable');
   }
-  if (response.status === 304) return say(true, 'Flux inchangé depuis la dernière vérification.');
-  if (!response.ok)
-    return say(
-      false,
-      `Flux indisponible (HTTP ${response.status}) : le dernier flux valide reste appliqué.`,
-    );
+  if (response.status === 304) return say(true, 'unchanged');
+  if (!response.ok) return say(false, 'unavailable', { status: response.status });
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_FEED_BYTES)
-    return say(false, `Flux trop volumineux (${Math.ceil(declared / 1024)} Ko) : ignoré.`);
+  if (declared > MAX_FEED_BYTES) return say(false, 'tooLarge', { kb: Math.ceil(declared / 1024) });
   const text = await response.text();
   const verified = await verifyFeed(text, source.keys);
-  if (!verified.ok) return say(false, `${verified.reason} Le dernier flux valide reste appliqué.`);
+  if (!verified.ok) return say(false, 'refused', { ...verified.vars, refusal: verified.code });
   const cache = {
     etag: response.headers.get('etag') ?? undefined,
     lastModified: response.headers.get('last-modified') ?? undefined,
   };
   const info = infoOf(verified);
-  if (state.applied && sameFeed(state.applied, info))
-    return say(true, 'Flux vérifié : déjà appliqué.', cache);
+  if (state.applied && sameFeed(state.applied, info)) return say(true, 'alreadyApplied', {}, cache);
   // What would be in force with this feed, under the same settings and policy just read.
   const withFeed = effectiveConfig(
     { ...info.config, ...loaded.file },
@@ -98,12 +95,13 @@ async function check(): Promise<FeedState> {
   );
   const reduced = weakenings(loaded.config, withFeed.config);
   if (reduced.length)
-    return say(
-      false,
-      'Un nouveau flux réduit le masquage ou change la base de connaissances : il attend votre confirmation.',
-      { ...cache, pending: { ...info, weakenings: reduced } },
-    );
-  return say(true, `Flux ${info.version} appliqué.`, { ...cache, applied: info, pending: null });
+    return say(false, 'pending', {}, { ...cache, pending: { ...info, weakenings: reduced } });
+  return say(
+    true,
+    'applied',
+    { version: info.version },
+    { ...cache, applied: info, pending: null },
+  );
 }
 
 function infoOf(v: VerifiedFeed): FeedInfo {
@@ -133,7 +131,9 @@ export async function confirmPendingFeed(): Promise<FeedState> {
     lastCheck: state.lastCheck && {
       ...state.lastCheck,
       ok: true,
-      message: `Flux ${info.version} appliqué après confirmation.`,
+      code: 'confirmed',
+      vars: { version: info.version },
+      message: undefined,
     },
   };
   await writeFeedState(next);

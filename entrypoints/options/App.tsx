@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { optionsText } from '../../components/options/text';
 import type { ImportOutcome } from '../../components/options/ConfigFileSection';
@@ -47,8 +47,13 @@ export function App() {
     void show();
     return watchConfig((l) => void show(l));
   }, [show]);
+  const words = useMemo(
+    () => optionsText(state?.config.language ?? 'fr'),
+    [state?.config.language],
+  );
   const data = useDataActions(
     state?.config.data.historyRetentionDays ?? BUILD_DEFAULT_CONFIG.data.historyRetentionDays,
+    words,
   );
   const feed = useFeed();
   const unanswered = useUnanswered(
@@ -90,13 +95,8 @@ export function App() {
       resolveConfig(state.file, BUILD_DEFAULT_CONFIG),
       resolveConfig(result.config, BUILD_DEFAULT_CONFIG),
     );
-    if (
-      weaker.length &&
-      !window.confirm(
-        `Cet import réduit la protection :\n\n- ${weaker.join('\n- ')}\n\nL'appliquer ?`,
-      )
-    )
-      return { ok: false, errors: ["Import annulé : rien n'a changé.", ...weaker] };
+    if (weaker.length && !window.confirm(words('importWeakens', { list: weaker.join('\n- ') })))
+      return { ok: false, errors: [words('importCancelled'), ...weaker] };
     const errors = await store(result.config);
     return errors.length ? { ok: false, errors } : { ok: true, warnings: result.warnings };
   };

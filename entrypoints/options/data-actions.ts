@@ -1,4 +1,5 @@
 import type { KbStatus as KbView } from '../../components/options/KbSection';
+import { isPlural, type OptionsText } from '../../components/options/text';
 import { exportHistory, parseHistoryFile } from '../../utils/core/duplicates/exchange';
 import { fingerprint } from '../../utils/core/duplicates/fingerprint';
 import type { EscalationRecord } from '../../utils/core/duplicates/record';
@@ -15,7 +16,7 @@ import type { KbStatus } from '../../utils/ext/storage/kb-store';
 
 /**
  * What the « Historique et données » and « Base de connaissances » sections do, without React:
- * each action resolves with a French sentence for the page, never throws at it.
+ * each action resolves with a sentence for the page (in its language, `t`), never throws at it.
  */
 
 export type ActionOutcome = { ok: boolean; message: string };
@@ -26,7 +27,6 @@ const ERRORS_LISTED = 10;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const pad = (n: number) => String(n).padStart(2, '0');
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** `historique-escalades-AAAA-MM-JJ.json`, on the referent's calendar (local date, not UTC). */
 export function historyFileName(now: Date): string {
@@ -76,21 +76,30 @@ export function countImport(
   return counts;
 }
 
-function describeImport(c: ImportCounts, retentionDays: number, exportedBy?: string): string {
+function describeImport(
+  t: OptionsText,
+  c: ImportCounts,
+  retentionDays: number,
+  exportedBy?: string,
+): string {
   const parts = [
-    `${plural(c.added, 'escalade importée', 'escalades importées')}`,
-    `${plural(c.merged, 'fusionnée', 'fusionnées')} avec l'historique existant`,
+    t(isPlural(t, c.added) ? 'importAddedMany' : 'importAddedOne', { n: c.added }),
+    t(isPlural(t, c.merged) ? 'importMergedMany' : 'importMergedOne', { n: c.merged }),
   ];
   if (c.tooOld) {
     parts.push(
-      `${plural(c.tooOld, 'ignorée car plus ancienne', 'ignorées car plus anciennes')} que la durée de conservation (${retentionDays} jours)`,
+      t(isPlural(t, c.tooOld) ? 'importTooOldMany' : 'importTooOldOne', {
+        n: c.tooOld,
+        days: retentionDays,
+      }),
     );
   }
-  return `${parts.join(', ')}${exportedBy ? ` (export de ${exportedBy})` : ''}.`;
+  return `${parts.join(', ')}${exportedBy ? t('importBy', { name: exportedBy }) : ''}.`;
 }
 
 /** Reads a colleague's file and merges it into the history (never duplicating, never dropping). */
 export async function importHistoryText(
+  t: OptionsText,
   text: string,
   retentionDays: number,
   now = Date.now(),
@@ -98,8 +107,7 @@ export async function importHistoryText(
   const parsed = parseHistoryFile(text, now);
   if (!parsed.ok) return { ok: false, message: parsed.error };
   const pairs = parsed.learned?.pairs.length ?? 0;
-  if (parsed.entries.length === 0 && pairs === 0)
-    return { ok: false, message: 'Ce fichier ne contient aucune escalade.' };
+  if (parsed.entries.length === 0 && pairs === 0) return { ok: false, message: t('importEmpty') };
   try {
     const { records } = await listHistory();
     const counts = countImport(records, parsed.entries, retentionDays, now);
@@ -107,14 +115,14 @@ export async function importHistoryText(
     if (parsed.learned) await mergeLearnedIn(parsed.learned, now);
     await announceHistoryChange();
     const learnedPart = pairs
-      ? ` Recherches apprises : ${plural(pairs, 'association recherche → article reprise', 'associations recherche → article reprises')} à demi-poids.`
+      ? t(isPlural(t, pairs) ? 'importLearnedMany' : 'importLearnedOne', { n: pairs })
       : '';
     return {
       ok: true,
-      message: describeImport(counts, retentionDays, parsed.exportedBy) + learnedPart,
+      message: describeImport(t, counts, retentionDays, parsed.exportedBy) + learnedPart,
     };
   } catch (e) {
-    return { ok: false, message: `Import impossible : ${message(e)}` };
+    return { ok: false, message: t('importFailed', { error: message(e) }) };
   }
 }
 
@@ -123,16 +131,12 @@ export async function importHistoryText(
  * captures, call log, pending fill, learned and unanswered searches, article index, set-aside
  * copies — but the configuration.
  */
-export async function eraseLocalData(): Promise<ActionOutcome> {
+export async function eraseLocalData(t: OptionsText): Promise<ActionOutcome> {
   const failures = await eraseEverything();
   await announceHistoryChange().catch(() => undefined);
   return failures.length
-    ? { ok: false, message: `Effacement incomplet : impossible d'effacer ${failures.join(', ')}.` }
-    : {
-        ok: true,
-        message:
-          'Historique, brouillons, captures, journal des appels, recherches apprises et sans réponse, et index des articles effacés de ce navigateur.',
-      };
+    ? { ok: false, message: t('eraseIncomplete', { what: failures.join(', ') }) }
+    : { ok: true, message: t('erased') };
 }
 
 /** The index status as the background keeps it, or null before the first crawl. */
@@ -146,34 +150,42 @@ export function refreshKb(): Promise<KbStatus> {
 }
 
 /** « 2 articles n'ont pas pu être lus : url (raison), … » and the other problems, for KbSection. */
-export function kbErrorLines(status: KbStatus | null, failure?: string): string[] {
+export function kbErrorLines(t: OptionsText, status: KbStatus | null, failure?: string): string[] {
   const lines: string[] = [];
-  if (failure) lines.push(`Actualisation impossible : ${failure}`);
+  if (failure) lines.push(t('kbRefreshFailed', { error: failure }));
   const errors = status?.errors ?? [];
   if (errors.length) {
-    const head =
-      errors.length > 1
-        ? `${errors.length} articles n'ont pas pu être lus`
-        : "1 article n'a pas pu être lu";
-    const listed = errors.slice(0, ERRORS_LISTED).map((e) => `${e.url} (${e.reason})`);
+    const list = errors
+      .slice(0, ERRORS_LISTED)
+      .map((e) => `${e.url} (${e.reason})`)
+      .join(', ');
     const more =
-      errors.length > ERRORS_LISTED ? `, et ${errors.length - ERRORS_LISTED} autres` : '';
-    lines.push(`${head} : ${listed.join(', ')}${more}`);
+      errors.length > ERRORS_LISTED ? t('kbUnreadMore', { n: errors.length - ERRORS_LISTED }) : '';
+    lines.push(
+      isPlural(t, errors.length)
+        ? t('kbUnreadMany', { n: errors.length, list, more })
+        : t('kbUnreadOne', { list }),
+    );
   }
   if (status?.skipped) {
     lines.push(
-      `${plural(status.skipped, 'article enregistré illisible a été ignoré', 'articles enregistrés illisibles ont été ignorés')}`,
+      t(isPlural(t, status.skipped) ? 'kbSkippedMany' : 'kbSkippedOne', { n: status.skipped }),
     );
   }
   return lines;
 }
 
 /** The background's status in the shape the options page shows. */
-export function kbView(status: KbStatus | null, refreshing: boolean, failure?: string): KbView {
+export function kbView(
+  t: OptionsText,
+  status: KbStatus | null,
+  refreshing: boolean,
+  failure?: string,
+): KbView {
   return {
     articles: status?.articleCount,
     lastRefresh: status?.lastRefresh ?? undefined,
-    errors: kbErrorLines(status, failure),
+    errors: kbErrorLines(t, status, failure),
     refreshing,
   };
 }

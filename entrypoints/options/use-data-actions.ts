@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KbStatus as KbView } from '../../components/options/KbSection';
+import { isPlural, type OptionsText } from '../../components/options/text';
 import type { KbStatus } from '../../utils/ext/storage/kb-store';
 import { downloadFile } from '../../utils/ext/download';
 import {
@@ -16,7 +17,7 @@ import {
 export interface DataActions {
   history: { onExport: () => void; onImport: (file: File) => void; onErase: () => void };
   kb: { status: KbView; onRefresh: () => void };
-  /** The last action's result, in French, until dismissed. */
+  /** The last action's result, in the page's language, until dismissed. */
   notice: ActionOutcome | null;
   dismissNotice: () => void;
 }
@@ -25,7 +26,7 @@ export interface DataActions {
  * Connects the options page's history and knowledge-base sections. The section components only
  * emit events, so the results (« 3 escalades importées… ») come back through `notice`.
  */
-export function useDataActions(retentionDays: number): DataActions {
+export function useDataActions(retentionDays: number, t: OptionsText): DataActions {
   const [notice, setNotice] = useState<ActionOutcome | null>(null);
   const [kb, setKb] = useState<{ status: KbStatus | null; refreshing: boolean; failure?: string }>({
     status: null,
@@ -58,29 +59,34 @@ export function useDataActions(retentionDays: number): DataActions {
         downloadFile(text, fileName, 'application/json');
         setNotice({
           ok: true,
-          message: `${count} escalade${count > 1 ? 's' : ''} exportée${count > 1 ? 's' : ''} dans ${fileName}.`,
+          message: t(isPlural(t, count) ? 'dataExportedMany' : 'dataExportedOne', {
+            n: count,
+            file: fileName,
+          }),
         });
       },
-      (e: unknown) => setNotice({ ok: false, message: `Export impossible : ${errorMessage(e)}` }),
+      (e: unknown) =>
+        setNotice({ ok: false, message: t('dataExportFailed', { error: errorMessage(e) }) }),
     );
-  }, []);
+  }, [t]);
 
   const onImport = useCallback(
     (file: File) => {
       file.text().then(
-        (text) => importHistoryText(text, retentionDays).then(setNotice),
-        (e: unknown) => setNotice({ ok: false, message: `Fichier illisible : ${errorMessage(e)}` }),
+        (text) => importHistoryText(t, text, retentionDays).then(setNotice),
+        (e: unknown) =>
+          setNotice({ ok: false, message: t('dataFileUnreadable', { error: errorMessage(e) }) }),
       );
     },
-    [retentionDays],
+    [retentionDays, t],
   );
 
   // DataSection asks for the confirmation before calling this.
-  const onErase = useCallback(() => void eraseLocalData().then(setNotice), []);
+  const onErase = useCallback(() => void eraseLocalData(t).then(setNotice), [t]);
 
   return {
     history: { onExport, onImport, onErase },
-    kb: { status: kbView(kb.status, kb.refreshing, kb.failure), onRefresh },
+    kb: { status: kbView(t, kb.status, kb.refreshing, kb.failure), onRefresh },
     notice,
     dismissNotice: () => setNotice(null),
   };

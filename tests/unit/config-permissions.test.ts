@@ -101,10 +101,7 @@ describe('SI SIAO addresses', () => {
     );
     const { permissions, settings } = await modules();
     const result = await permissions.addSisiaoAddress(TRAINING);
-    expect(result).toEqual({
-      ok: false,
-      error: `Accès refusé à ${TRAINING} : l'adresse n'a pas été ajoutée.`,
-    });
+    expect(result).toEqual({ ok: false, error: 'denied', address: TRAINING });
     expect(stub.scripts()).toEqual([]);
     expect((await settings.loadLocalConfig()).file).toEqual({ version: 1 });
   });

@@ -56,33 +56,51 @@ describe('the signed feed', () => {
     bytes[10] = (bytes[10] ?? 0) ^ 1;
     env.payload = toBase64(bytes);
     const r = await verifyFeed(JSON.stringify(env), [DEMO_FEED_KEY], subtle);
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/Signature invalide/) });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'badSignature',
+      reason: expect.stringMatching(/Signature invalide/),
+    });
   });
 
   it('refuses a feed signed by a key it does not trust', async () => {
     const other = { id: 'AAAAAAAAAAAAAAAA', publicKey: DEMO_FEED_KEY.publicKey };
     const r = await verifyFeed(await signed(), [other], subtle);
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/clé inconnue/) });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'unknownKey',
+      reason: expect.stringMatching(/clé inconnue/),
+    });
   });
 
   it('refuses a signed feed whose configuration is invalid, saying why', async () => {
     const bad = { ...PAYLOAD, config: { version: 1, masking: { mode: 'aucun' } } };
     const r = await verifyFeed(await signed(bad), [DEMO_FEED_KEY], subtle);
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: false,
+      code: 'badConfig',
       reason: expect.stringMatching(/Configuration du flux invalide/),
+      vars: { errors: expect.stringMatching(/masking/) },
     });
   });
 
   it('refuses a signed feed with a malformed incident', async () => {
     const bad = { ...PAYLOAD, incidents: [{ id: 'x', title: 'Sans date', status: 'en-cours' }] };
     const r = await verifyFeed(await signed(bad), [DEMO_FEED_KEY], subtle);
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/Contenu du flux invalide/) });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'badContent',
+      reason: expect.stringMatching(/Contenu du flux invalide/),
+    });
   });
 
   it('refuses a feed over the size cap before reading it', async () => {
     const r = await verifyFeed(' '.repeat(MAX_FEED_BYTES + 1), [DEMO_FEED_KEY], subtle);
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/trop volumineux/) });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'tooLarge',
+      reason: expect.stringMatching(/trop volumineux/),
+    });
   });
 
   it('refuses what is not a feed', async () => {

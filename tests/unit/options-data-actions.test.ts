@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { optionsText } from '../../components/options/text';
 import {
   buildHistoryExport,
   countImport,
@@ -24,6 +25,8 @@ import { listHistory, mergeIntoHistory } from '../../utils/ext/storage/history-s
 import { resetDbForTests } from '../../utils/ext/storage/idb';
 import type { KbStatus } from '../../utils/ext/storage/kb-store';
 import { screenshotStore } from '../../utils/ext/storage/screenshot-store';
+
+const FR = optionsText('fr');
 
 const NOW = Date.parse('2025-10-15T10:00:00.000Z');
 const ago = (days: number) => new Date(NOW - days * 86_400_000).toISOString();
@@ -72,7 +75,7 @@ describe('history import', () => {
       ],
       'collegue@siao.fr',
     );
-    const r = await importHistoryText(text, 180, NOW);
+    const r = await importHistoryText(FR, text, 180, NOW);
     expect(r).toEqual({
       ok: true,
       message:
@@ -89,8 +92,10 @@ describe('history import', () => {
 
   it('counts a second import of the same file as merged only', async () => {
     const text = fileOf([entry({}), entry({ demandeId: 'D2' })]);
-    expect((await importHistoryText(text, 180, NOW)).message).toMatch(/^2 escalades importées, 0/);
-    expect((await importHistoryText(text, 180, NOW)).message).toMatch(
+    expect((await importHistoryText(FR, text, 180, NOW)).message).toMatch(
+      /^2 escalades importées, 0/,
+    );
+    expect((await importHistoryText(FR, text, 180, NOW)).message).toMatch(
       /^0 escalade importée, 2 fusionnées/,
     );
     expect((await listHistory()).records).toHaveLength(2);
@@ -102,14 +107,14 @@ describe('history import', () => {
   });
 
   it('refuses a bad file in French and changes nothing', async () => {
-    expect(await importHistoryText('{ pas du json', 180, NOW)).toEqual({
+    expect(await importHistoryText(FR, '{ pas du json', 180, NOW)).toEqual({
       ok: false,
       message: "Ce fichier n'est pas un fichier JSON lisible.",
     });
-    expect((await importHistoryText('{"format":"autre","version":1}', 180, NOW)).message).toBe(
+    expect((await importHistoryText(FR, '{"format":"autre","version":1}', 180, NOW)).message).toBe(
       "Ce fichier n'est pas un export d'historique d'escalades.",
     );
-    expect((await importHistoryText(fileOf([]), 180, NOW)).message).toBe(
+    expect((await importHistoryText(FR, fileOf([]), 180, NOW)).message).toBe(
       'Ce fichier ne contient aucune escalade.',
     );
     expect((await listHistory()).records).toHaveLength(0);
@@ -151,7 +156,7 @@ describe('erase my data', () => {
       kbLearned: { version: 1, pairs: [{ key: 'blanch page', slug: 'a', weight: 1, at: 1 }] },
       kbUnanswered: { version: 1, entries: [] },
     });
-    expect(await eraseLocalData()).toEqual({
+    expect(await eraseLocalData(FR)).toEqual({
       ok: true,
       message:
         'Historique, brouillons, captures, journal des appels, recherches apprises et sans réponse, et index des articles effacés de ce navigateur.',
@@ -190,21 +195,21 @@ describe('knowledge-base status', () => {
   });
 
   it('says how many articles could not be read, and which', () => {
-    expect(kbErrorLines(status)).toEqual([
+    expect(kbErrorLines(FR, status)).toEqual([
       "2 articles n'ont pas pu être lus : https://kb.example/a (HTTP 404), https://kb.example/b (page vide)",
     ]);
-    expect(kbErrorLines({ ...status, errors: status.errors.slice(0, 1), skipped: 3 })).toEqual([
+    expect(kbErrorLines(FR, { ...status, errors: status.errors.slice(0, 1), skipped: 3 })).toEqual([
       "1 article n'a pas pu être lu : https://kb.example/a (HTTP 404)",
       '3 articles enregistrés illisibles ont été ignorés',
     ]);
     const many = Array.from({ length: 13 }, (_, i) => ({ url: `u${i}`, reason: 'r' }));
-    expect(kbErrorLines({ ...status, errors: many })[0]).toMatch(
+    expect(kbErrorLines(FR, { ...status, errors: many })[0]).toMatch(
       /^13 articles.*u9 \(r\), et 3 autres$/,
     );
   });
 
   it('maps the status for the options page, with a failed refresh first', () => {
-    expect(kbView(status, true, 'réseau indisponible')).toMatchObject({
+    expect(kbView(FR, status, true, 'réseau indisponible')).toMatchObject({
       articles: 42,
       lastRefresh: NOW,
       refreshing: true,
@@ -213,7 +218,7 @@ describe('knowledge-base status', () => {
         expect.stringMatching(/^2 articles/),
       ],
     });
-    expect(kbView(null, false)).toEqual({
+    expect(kbView(FR, null, false)).toEqual({
       articles: undefined,
       lastRefresh: undefined,
       errors: [],

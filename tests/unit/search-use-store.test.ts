@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runRetentionPurge } from '../../entrypoints/background/retention';
 import { buildHistoryExport, importHistoryText } from '../../entrypoints/options/data-actions';
+import { optionsText } from '../../components/options/text';
 import { resetDbForTests } from '../../utils/ext/storage/idb';
 import {
   learnUse,
@@ -54,7 +55,7 @@ describe('learned pairs travel with the team file', () => {
     fakeBrowser.reset();
     globalThis.indexedDB = new IDBFactory();
     resetDbForTests();
-    const outcome = await importHistoryText(text, 180, NOW);
+    const outcome = await importHistoryText(optionsText('fr'), text, 180, NOW);
     expect(outcome.ok).toBe(true);
     expect(outcome.message).toMatch(/1 association recherche → article reprise à demi-poids/);
     expect((await readLearned()).pairs).toEqual([
@@ -78,7 +79,7 @@ describe('learned pairs travel with the team file', () => {
         })),
       },
     });
-    const outcome = await importHistoryText(poisoned, 180, NOW);
+    const outcome = await importHistoryText(optionsText('fr'), poisoned, 180, NOW);
     expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/fichier refusé/) });
     expect((await readLearned()).pairs).toEqual([]);
   });

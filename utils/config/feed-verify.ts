@@ -23,9 +23,30 @@ export interface VerifiedFeed {
   incidents: Incident[];
   warnings: string[];
 }
-export type FeedCheck = VerifiedFeed | { ok: false; reason: string };
+/** Why a feed is refused: a code and its values for the options page, a French `reason` for the tool. */
+export type FeedRefusal =
+  | 'tooLarge'
+  | 'notJson'
+  | 'notEnvelope'
+  | 'unknownKey'
+  | 'unreadableSignature'
+  | 'badSignature'
+  | 'badContent'
+  | 'unreadableContent'
+  | 'badConfig';
+export interface RefusedFeed {
+  ok: false;
+  code: FeedRefusal;
+  vars?: Record<string, string | number>;
+  reason: string;
+}
+export type FeedCheck = VerifiedFeed | RefusedFeed;
 
-const refuse = (reason: string): FeedCheck => ({ ok: false, reason });
+const refuse = (
+  code: FeedRefusal,
+  reason: string,
+  vars?: Record<string, string | number>,
+): FeedCheck => ({ ok: false, code, reason, ...(vars ? { vars } : {}) });
 
 export async function verifyFeed(
   text: string,
@@ -35,19 +56,22 @@ export async function verifyFeed(
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FEED_BYTES)
     return refuse(
+      'tooLarge',
       `Flux trop volumineux (${Math.ceil(bytes / 1024)} Ko, ${MAX_FEED_BYTES / 1024} Ko au plus).`,
+      { kb: Math.ceil(bytes / 1024), max: MAX_FEED_BYTES / 1024 },
     );
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return refuse('Le flux n’est pas du JSON valide.');
+    return refuse('notJson', 'Le flux n’est pas du JSON valide.');
   }
   const envelope = FeedEnvelopeSchema.safeParse(json);
-  if (!envelope.success) return refuse('Le flux n’a pas la forme d’un flux signé (ars-feed/1).');
+  if (!envelope.success)
+    return refuse('notEnvelope', 'Le flux n’a pas la forme d’un flux signé (ars-feed/1).');
   const { keyId, payload, signature } = envelope.data;
   const key = keys.find((k) => k.id === keyId);
-  if (!key) return refuse(`Flux signé par une clé inconnue (${keyId}).`);
+  if (!key) return refuse('unknownKey', `Flux signé par une clé inconnue (${keyId}).`, { keyId });
   let payloadBytes: Uint8Array<ArrayBuffer>;
   let valid = false;
   try {
@@ -66,23 +90,32 @@ export async function verifyFeed(
       payloadBytes,
     );
   } catch {
-    return refuse('Signature illisible ou clé inutilisable par ce navigateur.');
+    return refuse(
+      'unreadableSignature',
+      'Signature illisible ou clé inutilisable par ce navigateur.',
+    );
   }
   if (!valid)
-    return refuse('Signature invalide : le flux a été modifié ou n’est pas signé par cette clé.');
+    return refuse(
+      'badSignature',
+      'Signature invalide : le flux a été modifié ou n’est pas signé par cette clé.',
+    );
   let parsed: FeedPayload;
   try {
     const content = FeedPayloadSchema.safeParse(
       JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payloadBytes)),
     );
-    if (!content.success) return refuse('Contenu du flux invalide (version, date ou incidents).');
+    if (!content.success)
+      return refuse('badContent', 'Contenu du flux invalide (version, date ou incidents).');
     parsed = content.data;
   } catch {
-    return refuse('Contenu du flux illisible.');
+    return refuse('unreadableContent', 'Contenu du flux illisible.');
   }
   const config = validateConfigFile(parsed.config);
-  if (!config.ok)
-    return refuse(`Configuration du flux invalide : ${config.errors.slice(0, 5).join(' ; ')}`);
+  if (!config.ok) {
+    const errors = config.errors.slice(0, 5).join(' ; ');
+    return refuse('badConfig', `Configuration du flux invalide : ${errors}`, { errors });
+  }
   return {
     ok: true,
     keyId,

@@ -14,7 +14,10 @@ import { BUILD_DEFAULT_CONFIG, loadLocalConfig, saveConfig } from './storage/set
  * all sites at once) and gets the two SI SIAO content scripts registered for it.
  */
 
-export type AddressResult = { ok: true; origin: string } | { ok: false; error: string };
+/** Added or removed; else why not (the options page says it), with the address concerned. */
+export type AddressResult =
+  | { ok: true; origin: string }
+  | { ok: false; error: 'invalid' | 'denied' | 'builtIn'; address: string };
 
 /** Origins the manifest already serves (its content scripts and required host permissions). */
 function manifestOrigins(): Set<string> {
@@ -48,14 +51,10 @@ async function registerFor(origin: string): Promise<void> {
  */
 export async function addSisiaoAddress(input: string): Promise<AddressResult> {
   const origin = toOrigin(input);
-  if (!origin)
-    return {
-      ok: false,
-      error: `Adresse invalide : « ${input} » (ex. https://formation.sisiao.fr)`,
-    };
+  if (!origin) return { ok: false, error: 'invalid', address: input };
   const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
   if (!granted) {
-    return { ok: false, error: `Accès refusé à ${origin} : l'adresse n'a pas été ajoutée.` };
+    return { ok: false, error: 'denied', address: origin };
   }
   if (!manifestOrigins().has(origin)) await registerFor(origin);
   const local = await loadLocalConfig();
@@ -72,10 +71,7 @@ export async function addSisiaoAddress(input: string): Promise<AddressResult> {
 /** Removes an added address: its scripts, its permission, and its place in the settings. */
 export async function removeSisiaoAddress(origin: string): Promise<AddressResult> {
   if (manifestOrigins().has(origin)) {
-    return {
-      ok: false,
-      error: `${origin} est une adresse intégrée à l'extension : elle ne peut pas être retirée.`,
-    };
+    return { ok: false, error: 'builtIn', address: origin };
   }
   const ids = Object.values(sisiaoScriptIds(origin));
   const existing = await browser.scripting.getRegisteredContentScripts({ ids });

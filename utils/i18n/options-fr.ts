@@ -97,6 +97,62 @@ export const optionsFr = {
   feedPendingIntro:
     'Le flux {version} réduit le masquage ou change la base de connaissances. Il ne s’applique qu’après votre confirmation :',
   feedConfirm: 'Appliquer ce flux',
+  feedCheck_noKey: 'Aucune clé de signature n’est déclarée : le flux n’est pas lu.',
+  feedCheck_unreachable:
+    'Flux injoignable (réseau ou délai dépassé) : le dernier flux valide reste appliqué.',
+  feedCheck_unchanged: 'Flux inchangé depuis la dernière vérification.',
+  feedCheck_unavailable:
+    'Flux indisponible (HTTP {status}) : le dernier flux valide reste appliqué.',
+  feedCheck_tooLarge: 'Flux trop volumineux ({kb} Ko) : ignoré.',
+  feedCheck_refused: '{reason} Le dernier flux valide reste appliqué.',
+  feedCheck_alreadyApplied: 'Flux vérifié : déjà appliqué.',
+  feedCheck_pending:
+    'Un nouveau flux réduit le masquage ou change la base de connaissances : il attend votre confirmation.',
+  feedCheck_applied: 'Flux {version} appliqué.',
+  feedCheck_confirmed: 'Flux {version} appliqué après confirmation.',
+  feedRefusal_tooLarge: 'Flux trop volumineux ({kb} Ko, {max} Ko au plus).',
+  feedRefusal_notJson: 'Le flux n’est pas du JSON valide.',
+  feedRefusal_notEnvelope: 'Le flux n’a pas la forme d’un flux signé (ars-feed/1).',
+  feedRefusal_unknownKey: 'Flux signé par une clé inconnue ({keyId}).',
+  feedRefusal_unreadableSignature: 'Signature illisible ou clé inutilisable par ce navigateur.',
+  feedRefusal_badSignature:
+    'Signature invalide : le flux a été modifié ou n’est pas signé par cette clé.',
+  feedRefusal_badContent: 'Contenu du flux invalide (version, date ou incidents).',
+  feedRefusal_unreadableContent: 'Contenu du flux illisible.',
+  feedRefusal_badConfig: 'Configuration du flux invalide : {errors}',
+  // Results of the data actions
+  dataExportedOne: '{n} escalade exportée dans {file}.',
+  dataExportedMany: '{n} escalades exportées dans {file}.',
+  dataExportFailed: 'Export impossible : {error}',
+  dataFileUnreadable: 'Fichier illisible : {error}',
+  importAddedOne: '{n} escalade importée',
+  importAddedMany: '{n} escalades importées',
+  importMergedOne: "{n} fusionnée avec l'historique existant",
+  importMergedMany: "{n} fusionnées avec l'historique existant",
+  importTooOldOne: '{n} ignorée car plus ancienne que la durée de conservation ({days} jours)',
+  importTooOldMany: '{n} ignorées car plus anciennes que la durée de conservation ({days} jours)',
+  importBy: ' (export de {name})',
+  importLearnedOne:
+    ' Recherches apprises : {n} association recherche → article reprise à demi-poids.',
+  importLearnedMany:
+    ' Recherches apprises : {n} associations recherche → article reprises à demi-poids.',
+  importEmpty: 'Ce fichier ne contient aucune escalade.',
+  importFailed: 'Import impossible : {error}',
+  eraseIncomplete: "Effacement incomplet : impossible d'effacer {what}.",
+  erased:
+    'Historique, brouillons, captures, journal des appels, recherches apprises et sans réponse, et index des articles effacés de ce navigateur.',
+  kbRefreshFailed: 'Actualisation impossible : {error}',
+  kbUnreadOne: "1 article n'a pas pu être lu : {list}",
+  kbUnreadMany: "{n} articles n'ont pas pu être lus : {list}{more}",
+  kbUnreadMore: ', et {n} autres',
+  kbSkippedOne: '{n} article enregistré illisible a été ignoré',
+  kbSkippedMany: '{n} articles enregistrés illisibles ont été ignorés',
+  importWeakens: "Cet import réduit la protection :\n\n- {list}\n\nL'appliquer ?",
+  addressInvalid: 'Adresse invalide : « {address} » (ex. https://formation.sisiao.fr)',
+  addressDenied: "Accès refusé à {address} : l'adresse n'a pas été ajoutée.",
+  addressBuiltIn:
+    "{address} est une adresse intégrée à l'extension : elle ne peut pas être retirée.",
+  importCancelled: "Import annulé : rien n'a changé.",
 } as const;
 
 export type OptionsKey = keyof typeof optionsFr;

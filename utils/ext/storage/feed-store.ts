@@ -22,8 +22,17 @@ const FeedInfoSchema = z.object({
 const FeedStateSchema = z.object({
   applied: FeedInfoSchema.nullable(),
   pending: FeedInfoSchema.extend({ weakenings: z.array(z.string()) }).nullable(),
+  // `code` and `vars` say what happened (the options page puts it in words); `message` is the
+  // French sentence versions before 2026-12 stored instead.
   lastCheck: z
-    .object({ at: z.number(), ok: z.boolean(), message: z.string(), url: z.string() })
+    .object({
+      at: z.number(),
+      ok: z.boolean(),
+      code: z.string().optional(),
+      vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      message: z.string().optional(),
+      url: z.string(),
+    })
     .nullable(),
   etag: z.string().optional(),
   lastModified: z.string().optional(),
