@@ -1,6 +1,7 @@
 import type { CallChoice } from '../../utils/core/calls/entry';
 import { findPersonalData, type PersonalDataKind } from '../../utils/core/escalation/personal-data';
 import type { Motif, Nomenclature } from '../../utils/core/nomenclature/schema';
+import { t, type MessageKey } from '../../utils/i18n';
 
 /**
  * What the call form needs from the nomenclature and the note, as pure functions. A call is logged
@@ -55,12 +56,12 @@ export function formatDuration(sec: number): string {
   return m ? `${m} min ${String(s).padStart(2, '0')} s` : `${s} s`;
 }
 
-const KIND_LABELS: Record<PersonalDataKind | 'name', string> = {
-  name: 'un nom de personne',
-  'name-birthdate': 'une date de naissance',
-  phone: 'un numéro de téléphone',
-  email: 'une adresse e-mail',
-  nir: 'un numéro de sécurité sociale',
+const KIND_LABELS: Record<PersonalDataKind | 'name', MessageKey> = {
+  name: 'callNoteName',
+  'name-birthdate': 'callNoteBirthdate',
+  phone: 'callNotePhone',
+  email: 'callNoteEmail',
+  nir: 'callNoteNir',
 };
 
 // findPersonalData only reports a name next to a birth date (an escalation must name the case by
@@ -68,11 +69,11 @@ const KIND_LABELS: Record<PersonalDataKind | 'name', string> = {
 const CIVILITY_NAME =
   /\b(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)\s+[A-ZÀ-Ý][\p{L}'-]+/u;
 
-/** What the note seems to hold that it must not, in French, or null when nothing is found. */
+/** What the note seems to hold that it must not, or null when nothing is found. */
 export function personalDataWarning(note: string): string | null {
   const kinds = new Set<PersonalDataKind | 'name'>(findPersonalData(note).map((h) => h.kind));
   if (CIVILITY_NAME.test(note)) kinds.add('name');
   if (kinds.size === 0) return null;
-  const what = [...kinds].map((k) => KIND_LABELS[k]).join(', ');
-  return `La note semble contenir ${what} : pas de données personnelles dans le journal des appels, notez plutôt l’ID ménage ou demande.`;
+  const what = [...kinds].map((k) => t(KIND_LABELS[k])).join(', ');
+  return t('callNotePersonal', { what });
 }

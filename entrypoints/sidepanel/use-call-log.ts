@@ -11,11 +11,11 @@ import {
   removeCall,
 } from '../../utils/ext/storage/call-log';
 import { watchLocalKeys } from '../../utils/ext/storage/storage-watch';
+import { t } from '../../utils/i18n';
 import { adoptsContext, finishCall, newCall, runningCall, withPending } from './call-session';
 
 /** Typing in the note is written after this pause, not at every key. */
 const SAVE_DELAY_MS = 400;
-const GONE = 'Cet appel n’est plus dans le journal (supprimé depuis une autre fenêtre ?).';
 
 export interface CallLogApi {
   current: CallEntry | null;
@@ -53,7 +53,7 @@ export function useCallLog(contextKey: string | undefined): CallLogApi {
         setCurrent(running && withPending(running, pending.current));
         if (read.problem) setProblem(read.problem);
       } catch (e) {
-        if (live) setProblem(`Journal des appels illisible : ${describe(e)}`);
+        if (live) setProblem(t('callLogUnreadable', { error: describe(e) }));
       }
     };
     void load();
@@ -70,13 +70,13 @@ export function useCallLog(contextKey: string | undefined): CallLogApi {
       await added.current;
       const next = await changeCall(id, change);
       if (!next) {
-        setProblem(GONE);
+        setProblem(t('callGone'));
         setCurrent(null);
         return null;
       }
       return next;
     } catch (e) {
-      setProblem(`Appel non enregistré : ${describe(e)}`);
+      setProblem(t('callNotSaved', { error: describe(e) }));
       return null;
     }
   }, []);
@@ -123,7 +123,7 @@ export function useCallLog(contextKey: string | undefined): CallLogApi {
     setProblem(null);
     added.current = addCall(entry).catch((e: unknown) => {
       setCurrent(null);
-      setProblem(`Appel non enregistré : ${describe(e)}`);
+      setProblem(t('callNotSaved', { error: describe(e) }));
     });
   };
 
@@ -145,7 +145,7 @@ export function useCallLog(contextKey: string | undefined): CallLogApi {
     clearTimeout(timer.current);
     pending.current = null;
     setCurrent(null);
-    removeCall(id).catch((e: unknown) => setProblem(`Appel non supprimé : ${describe(e)}`));
+    removeCall(id).catch((e: unknown) => setProblem(t('callNotRemoved', { error: describe(e) })));
   };
 
   const openIndicators = () =>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { DetectionReportError, downloadDetectionReport } from '../../utils/ext/detection-report';
+import { say } from '../../utils/i18n';
 
 export type ReportState =
   | { status: 'idle' }
@@ -18,7 +19,7 @@ export function useDetectionReport(tabId: number | null) {
     } catch (err) {
       setState({
         status: 'error',
-        message: err instanceof DetectionReportError ? err.message : String(err),
+        message: err instanceof DetectionReportError ? say(err.said) : String(err),
       });
     }
   }, [tabId]);

@@ -6,7 +6,7 @@ import type { RgbaImage } from '../../utils/core/image/rgba';
 import { captureFileName } from '../../utils/core/image/naming';
 import { decodeToRgba, encodeForStorage } from '../../utils/ext/image-codec';
 import { screenshotStore, type ScreenshotRecord } from '../../utils/ext/storage/screenshot-store';
-import { t } from '../../utils/i18n';
+import { say, t } from '../../utils/i18n';
 import {
   captureFullPage,
   captureVisible,
@@ -116,10 +116,8 @@ export function useScreenshots(
     setLastMasked(result.masked);
     const notes = [
       extraNotice,
-      ...result.warnings,
-      purged.length
-        ? `Espace libéré : ${purged.length} ancienne(s) capture(s) supprimée(s).`
-        : null,
+      ...result.warnings.map(say),
+      purged.length ? t('capPurged', { n: purged.length }) : null,
     ];
     setNotice(notes.filter(Boolean).join(' ') || null);
     await reload(true);
@@ -142,10 +140,10 @@ export function useScreenshots(
           await keep(await captureVisible(tabId, tab.windowId), null);
         } else {
           const full = await captureFullPage(tabId, tab.windowId);
-          await keep(full, full.truncated ? 'Page très longue : la capture a été coupée.' : null);
+          await keep(full, full.truncated ? t('capTruncated') : null);
         }
       } catch (err) {
-        setError(toCaptureError(err).message);
+        setError(say(toCaptureError(err).said));
       } finally {
         setBusy(null);
       }

@@ -5,9 +5,16 @@ import {
   ScreenshotTray,
   type ScreenshotTrayProps,
 } from '../../components/screenshots/ScreenshotTray';
-import { setLanguage, t } from '../../utils/i18n';
+import { say, setLanguage, t } from '../../utils/i18n';
+import { said } from '../../utils/i18n/said';
+import type { FeedCheckCode } from '../../utils/core/feed/check-codes';
+import type { FeedRefusal } from '../../utils/config/feed-verify';
+import { FORM_FIELDS } from '../../utils/sites/kb/form-mapping';
+import { SKIP_REASONS } from '../../utils/sites/kb/fill';
 import { en } from '../../utils/i18n/en';
 import { fr } from '../../utils/i18n/fr';
+import { kbEn } from '../../utils/i18n/kb-en';
+import { kbFr } from '../../utils/i18n/kb-fr';
 import { optionsEn } from '../../utils/i18n/options-en';
 import { optionsFr } from '../../utils/i18n/options-fr';
 
@@ -18,6 +25,7 @@ const placeholders = (text: string): string[] =>
 const pairs: Array<[string, Record<string, string>, Record<string, string | undefined>]> = [
   ['fr.ts / en.ts', fr, en],
   ['options-fr.ts / options-en.ts', optionsFr, optionsEn],
+  ['kb-fr.ts / kb-en.ts', kbFr, kbEn],
 ];
 
 describe.each(pairs)('messages %s', (_, french, english) => {
@@ -99,5 +107,61 @@ describe('ScreenshotTray rendered in English', () => {
     const html = renderToStaticMarkup(createElement(ScreenshotTray, props));
     expect(html).toContain('Capturer l&#x27;écran');
     expect(html).toContain('6 zones masquées');
+  });
+});
+
+describe('sentences decided outside the pages', () => {
+  afterEach(() => setLanguage('fr'));
+
+  it('has words for every reason a field is not filled, and every field of the form', () => {
+    const keys = Object.keys(kbFr);
+    expect(SKIP_REASONS.filter((r) => !keys.includes(`skip_${r}`))).toEqual([]);
+    expect(FORM_FIELDS.filter((f) => !keys.includes(`field_${f}`))).toEqual([]);
+  });
+
+  it('has words for every outcome of a feed check and every refusal of a feed', () => {
+    const keys = Object.keys(optionsFr);
+    const checks: FeedCheckCode[] = [
+      'noKey',
+      'unreachable',
+      'unchanged',
+      'unavailable',
+      'tooLarge',
+      'refused',
+      'alreadyApplied',
+      'pending',
+      'applied',
+      'confirmed',
+    ];
+    const refusals: FeedRefusal[] = [
+      'tooLarge',
+      'notJson',
+      'notEnvelope',
+      'unknownKey',
+      'unreadableSignature',
+      'badSignature',
+      'badContent',
+      'unreadableContent',
+      'badConfig',
+    ];
+    expect(checks.filter((c) => !keys.includes(`feedCheck_${c}`))).toEqual([]);
+    expect(refusals.filter((r) => !keys.includes(`feedRefusal_${r}`))).toEqual([]);
+  });
+
+  it('puts a Said in the current language, its nested sentences and dates too', () => {
+    const item = said('chkPersonal', {
+      what: said('chkPersonalPhone'),
+      field: said('chkFieldSteps'),
+    });
+    expect(say(item)).toMatch(/^Un numéro de téléphone figure dans « Étapes pour reproduire »/);
+    const resolved = said('incResolvedOn', { day: { date: '2026-12-04T10:00:00Z', as: 'day' } });
+    expect(say(resolved)).toBe(
+      'Incident connu, résolu le 4 décembre. Vérifiez de nouveau avant d’escalader.',
+    );
+    setLanguage('en');
+    expect(say(item)).toMatch(/^A phone number appears in “Steps to reproduce”/);
+    expect(say(resolved)).toBe(
+      'Known incident, resolved on 4 December. Check again before escalating.',
+    );
   });
 });

@@ -1,8 +1,17 @@
 import { browser } from 'wxt/browser';
 import { downloadBlob } from './download';
+import { said, type Said } from '../i18n/said';
 
 /** Why no report could be made, in French. */
-export class DetectionReportError extends Error {}
+/** Why no report was made: `said` for the panel, the French `message` for logs. */
+export class DetectionReportError extends Error {
+  constructor(
+    message: string,
+    readonly said: Said,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Makes the detection report of the SI SIAO tab and downloads it as a file for the référent to
@@ -21,11 +30,13 @@ export async function downloadDetectionReport(tabId: number, now = new Date()): 
   } catch {
     throw new DetectionReportError(
       'Le rapport n’a pas pu être fait : la page du SI SIAO ne répond pas. Rechargez-la puis réessayez.',
+      said('reportNoAnswer'),
     );
   }
   if (!result || typeof result !== 'object')
     throw new DetectionReportError(
       'Le rapport n’a pas pu être fait : les règles de détection ne sont pas disponibles.',
+      said('reportNoRules'),
     );
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
   const name = `rapport-detection-${stamp}.json`;

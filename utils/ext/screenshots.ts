@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n';
+import { said, type Said } from '../i18n/said';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { planFullPage, sliceRows, sliceSpan } from '../core/image/full-page-plan';
@@ -31,15 +33,28 @@ const MESSAGES: Record<Exclude<CaptureErrorCode, 'failed'>, string> = {
     "L'onglet du SI SIAO doit rester affiché au premier plan pendant la capture : revenez sur cet onglet puis réessayez.",
 };
 
-/** A capture failure with a French message for the panel and a code for the remedy. */
+const SAID: Record<Exclude<CaptureErrorCode, 'failed'>, MessageKey> = {
+  'no-grant': 'capNoGrant',
+  'not-sisiao': 'capNotSisiao',
+  'tab-hidden': 'capTabHidden',
+};
+
+/**
+ * A capture failure: a code for the remedy, `said` for the panel (in the person's language), and
+ * the French `message` for logs.
+ */
 export class CaptureError extends Error {
   override readonly name = 'CaptureError';
+  readonly said: Said;
   constructor(
     readonly code: CaptureErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; said?: Said },
   ) {
     super(message, options);
+    this.said =
+      options?.said ??
+      (code === 'failed' ? said('capFailed', { detail: message }) : said(SAID[code]));
   }
 }
 
@@ -51,8 +66,8 @@ export interface CaptureResult {
   height: number;
   /** Device pixel ratio of the capture: lets the encoder scale down to CSS pixels if needed. */
   dpr: number;
-  /** Cleanup problems after a successful capture (masks or scroll not restored), in French. */
-  warnings: string[];
+  /** Cleanup problems after a successful capture (masks or scroll not restored). */
+  warnings: Said[];
 }
 
 export interface FullPageResult extends CaptureResult {
@@ -225,7 +240,7 @@ async function provenShot(
     if (unpaintedMasks(pixels, boxes, scale, hexColor(MASK_COLOR)) === 0)
       return { shot, masked, info };
   }
-  throw new CaptureError('failed', UNPAINTED);
+  throw new CaptureError('failed', UNPAINTED, { said: said('capUnpainted') });
 }
 
 /** Runs `work` with masks placed by its `mask()` and always removed after, scroll restored first. */
@@ -233,7 +248,7 @@ async function withMasks<T extends object>(
   tabId: number,
   work: (mask: Masker) => Promise<T>,
   restore?: () => Promise<void>,
-): Promise<T & { warnings: string[] }> {
+): Promise<T & { warnings: Said[] }> {
   const mask: Masker = async () => {
     const r = await ask(tabId, { type: 'maskForCapture' }, MaskResultSchema);
     return { masked: r.masked, boxes: r.boxes ?? [] };
@@ -245,14 +260,10 @@ async function withMasks<T extends object>(
   } catch (err) {
     failure = err;
   }
-  const warnings: string[] = [];
-  if (restore) {
-    await restore().catch(() =>
-      warnings.push("La position de défilement de la page n'a pas pu être rétablie."),
-    );
-  }
+  const warnings: Said[] = [];
+  if (restore) await restore().catch(() => warnings.push(said('capScrollNotRestored')));
   await ask(tabId, { type: 'unmask' }, MaskResultSchema).catch(() =>
-    warnings.push('Les masques sont peut-être restés sur la page : rechargez-la pour les retirer.'),
+    warnings.push(said('capMasksLeft')),
   );
   if (failure !== undefined || !result) throw toCaptureError(failure);
   return { ...result, warnings };
@@ -343,7 +354,10 @@ export function toCaptureError(err: unknown): CaptureError {
     return new CaptureError('not-sisiao', MESSAGES['not-sisiao'], { cause: err });
   }
   if (err instanceof DOMException && err.name === 'AbortError') {
-    return new CaptureError('failed', 'Capture annulée.', { cause: err });
+    return new CaptureError('failed', 'Capture annulée.', {
+      cause: err,
+      said: said('capCancelled'),
+    });
   }
   return new CaptureError('failed', `La capture a échoué : ${text || 'erreur inconnue'}.`, {
     cause: err,

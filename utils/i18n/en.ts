@@ -1,9 +1,11 @@
 import { decisionsEn } from './decisions-en';
+import { noticesEn } from './notices-en';
 import type { MessageKey } from './fr';
 
 /** English, available in the options; a missing key falls back to French. */
 export const en: Partial<Record<MessageKey, string>> = {
   ...decisionsEn,
+  ...noticesEn,
   appTitle: 'SI SIAO referent assistant',
   loading: 'Loading…',
   contextTitle: 'Detected context',
@@ -118,7 +120,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   indTitle: 'Call indicators',
   indLoading: 'Loading the call log…',
   indReadError: 'Cannot read the log: {message}',
-  indDepartement: 'Département',
+  indDepartement: 'Department',
   indExporting: 'Exporting…',
   indExportXlsx: 'Export (.xlsx)',
   indExportCsv: 'Export (.csv)',

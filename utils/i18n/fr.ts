@@ -1,8 +1,10 @@
 import { decisionsFr } from './decisions-fr';
+import { noticesFr } from './notices-fr';
 
 /** French, the reference language: every key of the interface is defined here first. */
 export const fr = {
   ...decisionsFr,
+  ...noticesFr,
   appTitle: 'Assistant référent SI SIAO',
   loading: 'Chargement…',
   contextTitle: 'Contexte détecté',

@@ -1,0 +1,33 @@
+import type { noticesFr } from './notices-fr';
+
+/** English of notices-fr.ts (a missing key falls back to French). */
+export const noticesEn: Partial<Record<keyof typeof noticesFr, string>> = {
+  capNoGrant:
+    'Click the extension’s button in the toolbar once, on the SI SIAO tab, to allow the screenshot.',
+  capNotSisiao:
+    'This tab is not an SI SIAO page the extension works on (or it was reloaded since): show the SI SIAO page, reload it if needed, then try again.',
+  capTabHidden:
+    'The SI SIAO tab must stay in front during the screenshot: go back to that tab, then try again.',
+  capFailed: 'The screenshot failed: {detail}',
+  capCancelled: 'Screenshot cancelled.',
+  capUnpainted:
+    'A mask did not show on the screenshot: the image was destroyed and the screenshot refused. Try again; if it happens again, use the editor to mask by hand after a screenshot in targeted mode.',
+  capScrollNotRestored: 'The page’s scroll position could not be restored.',
+  capMasksLeft: 'The masks may have stayed on the page: reload it to remove them.',
+  capPurged: 'Space freed: {n} old screenshot(s) deleted.',
+  capTruncated: 'Very long page: the screenshot was cut.',
+  callLogUnreadable: 'Call log unreadable: {error}',
+  callGone: 'This call is no longer in the log (deleted from another window?).',
+  callNotSaved: 'Call not saved: {error}',
+  callNotRemoved: 'Call not deleted: {error}',
+  callNotePersonal:
+    'The note seems to contain {what}: no personal data in the call log; write the household or request ID instead.',
+  callNoteName: 'a person’s name',
+  callNoteBirthdate: 'a date of birth',
+  callNotePhone: 'a phone number',
+  callNoteEmail: 'an e-mail address',
+  callNoteNir: 'a social security number',
+  reportNoAnswer:
+    'The report could not be made: the SI SIAO page does not answer. Reload it, then try again.',
+  reportNoRules: 'The report could not be made: the detection rules are not available.',
+};

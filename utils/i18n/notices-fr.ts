@@ -1,0 +1,35 @@
+/**
+ * What went wrong in the panel and what to do about it (captures, the call log, the detection
+ * report), French first. Spread into the panel's catalogue (fr.ts).
+ */
+export const noticesFr = {
+  capNoGrant:
+    'Cliquez une fois sur le bouton de l’extension dans la barre d’outils, sur l’onglet du SI SIAO, pour autoriser la capture.',
+  capNotSisiao:
+    'Cet onglet n’est pas une page du SI SIAO prise en charge par l’extension (ou il a été rechargé depuis) : affichez la page du SI SIAO, rechargez-la si besoin, puis réessayez.',
+  capTabHidden:
+    'L’onglet du SI SIAO doit rester affiché au premier plan pendant la capture : revenez sur cet onglet puis réessayez.',
+  capFailed: 'La capture a échoué : {detail}',
+  capCancelled: 'Capture annulée.',
+  capUnpainted:
+    'Un masque ne s’est pas affiché sur la capture : l’image a été détruite et la capture refusée. Réessayez ; si cela se reproduit, utilisez l’éditeur pour masquer à la main après une capture en mode ciblé.',
+  capScrollNotRestored: 'La position de défilement de la page n’a pas pu être rétablie.',
+  capMasksLeft: 'Les masques sont peut-être restés sur la page : rechargez-la pour les retirer.',
+  capPurged: 'Espace libéré : {n} ancienne(s) capture(s) supprimée(s).',
+  capTruncated: 'Page très longue : la capture a été coupée.',
+  callLogUnreadable: 'Journal des appels illisible : {error}',
+  callGone: 'Cet appel n’est plus dans le journal (supprimé depuis une autre fenêtre ?).',
+  callNotSaved: 'Appel non enregistré : {error}',
+  callNotRemoved: 'Appel non supprimé : {error}',
+  callNotePersonal:
+    'La note semble contenir {what} : pas de données personnelles dans le journal des appels, notez plutôt l’ID ménage ou demande.',
+  callNoteName: 'un nom de personne',
+  callNoteBirthdate: 'une date de naissance',
+  callNotePhone: 'un numéro de téléphone',
+  callNoteEmail: 'une adresse e-mail',
+  callNoteNir: 'un numéro de sécurité sociale',
+  reportNoAnswer:
+    'Le rapport n’a pas pu être fait : la page du SI SIAO ne répond pas. Rechargez-la puis réessayez.',
+  reportNoRules:
+    'Le rapport n’a pas pu être fait : les règles de détection ne sont pas disponibles.',
+} as const;
