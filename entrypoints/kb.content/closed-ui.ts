@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { IS_DEMO_BUILD } from '../../utils/ext/build';
+import { visibleTexts } from './visible-texts';
 
 /**
  * Our UI on the knowledge base lives in closed shadow roots: a script of the page cannot read a
@@ -22,7 +23,7 @@ export function closedRoot(hostId: string): ShadowRoot | null {
 interface Probe {
   type: 'arsTestProbe';
   host: string;
-  op: 'text' | 'box' | 'value';
+  op: 'text' | 'box' | 'value' | 'visible';
   id?: string;
 }
 
@@ -32,7 +33,7 @@ function isProbe(m: unknown): m is Probe {
     !!p &&
     p.type === 'arsTestProbe' &&
     typeof p.host === 'string' &&
-    (p.op === 'text' || p.op === 'box' || p.op === 'value') &&
+    (p.op === 'text' || p.op === 'box' || p.op === 'value' || p.op === 'visible') &&
     (p.id === undefined || typeof p.id === 'string')
   );
 }
@@ -41,6 +42,7 @@ function answer(p: Probe): unknown {
   const root = roots.get(p.host);
   if (!root?.host.isConnected) return null;
   if (p.op === 'text' && !p.id) return root.textContent ?? '';
+  if (p.op === 'visible') return visibleTexts(root);
   const el = p.id ? root.getElementById(p.id) : null;
   if (!el) return null;
   if (p.op === 'text') return el.textContent ?? '';

@@ -1,5 +1,6 @@
 import type { E2EBrowser, E2EPage } from './driver';
 import { pollUntil } from './driver';
+import type { VisibleText } from '../../../entrypoints/kb.content/visible-texts';
 
 /**
  * The extension's UI on the knowledge base lives in closed shadow roots: the page (and so a test
@@ -37,7 +38,7 @@ export async function readyKbUi(browser: E2EBrowser): Promise<void> {
 async function probe<T>(
   browser: E2EBrowser,
   page: E2EPage,
-  message: { host: KbHost; op: 'text' | 'box' | 'value'; id?: string },
+  message: { host: KbHost; op: 'text' | 'box' | 'value' | 'visible'; id?: string },
 ): Promise<T | null> {
   const ext = await prober(browser);
   const url = page.url().split('#')[0] ?? '';
@@ -57,6 +58,8 @@ export interface KbUi {
   text(host: KbHost, id?: string): Promise<string>;
   /** Waits until the host's text satisfies the test. */
   waitForText(host: KbHost, test: (text: string) => boolean, timeoutMs?: number): Promise<string>;
+  /** What a person sees in the host (visible texts not marked French content). */
+  visible(host: KbHost): Promise<VisibleText[]>;
   /** A person's click on the element `id` inside the host. */
   click(host: KbHost, id: string): Promise<void>;
   /** A person clicks the field `id` inside the host and types. */
@@ -87,6 +90,9 @@ export function kbUi(browser: E2EBrowser, page: E2EPage): KbUi {
         timeoutMs,
         `${host} text`,
       );
+    },
+    async visible(host) {
+      return (await probe<VisibleText[]>(browser, page, { host, op: 'visible' })) ?? [];
     },
     click: clickOn,
     async type(host, id, value) {
