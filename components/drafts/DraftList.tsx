@@ -1,6 +1,6 @@
 import { describeContextKey } from '../../utils/core/escalation/context-key';
 import type { EscalationDraft } from '../../utils/core/escalation/model';
-import { getLanguage, t } from '../../utils/i18n';
+import { getLanguage, say, t } from '../../utils/i18n';
 
 interface Props {
   drafts: EscalationDraft[];
@@ -25,7 +25,7 @@ export function DraftList({ drafts, currentKey, onDelete }: Props) {
       ) : (
         <ul className="ars-plain">
           {sorted.map((d) => {
-            const label = describeContextKey(d.contextKey);
+            const label = say(describeContextKey(d.contextKey));
             return (
               <li
                 key={d.contextKey}
@@ -35,7 +35,11 @@ export function DraftList({ drafts, currentKey, onDelete }: Props) {
               >
                 <span style={{ flex: 1 }}>
                   <strong>{label}</strong> —{' '}
-                  {d.nature.summary || <em className="ars-muted">{t('draftNoSummary')}</em>}{' '}
+                  {d.nature.summary ? (
+                    <span lang="fr">{d.nature.summary}</span>
+                  ) : (
+                    <em className="ars-muted">{t('draftNoSummary')}</em>
+                  )}{' '}
                   <span className="ars-muted">
                     ({t('draftUpdated', { date: date.format(d.updatedAt) })})
                   </span>

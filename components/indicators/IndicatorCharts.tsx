@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { describeRanking, describeSeries, type Bar } from '../../utils/core/calls/describe';
 import type { CallIndicators } from '../../utils/core/calls/indicators';
 import { callBars, type Granularity } from '../../utils/core/calls/series';
-import { t } from '../../utils/i18n';
+import { say, t } from '../../utils/i18n';
 import { BarChart } from './BarChart';
 
 /** The figures to draw and whether time goes by day or by week. */
@@ -28,21 +28,20 @@ export function IndicatorCharts({ indicators, granularity }: IndicatorChartsProp
       {
         id: 'ars-chart-time',
         title: timeTitle,
-        // The unit is a word of describeSeries' French sentence (utils/core/calls/describe.ts).
-        description: describeSeries(timeTitle, time, granularity === 'day' ? 'jour' : 'semaine'),
+        description: say(describeSeries(timeTitle, time, granularity)),
         ...chartProps(time),
       },
       {
         id: 'ars-chart-motifs',
         title: motifsTitle,
-        description: describeRanking(motifsTitle, motifs),
+        description: say(describeRanking(motifsTitle, motifs)),
         horizontal: true,
         ...chartProps(motifs),
       },
       {
         id: 'ars-chart-sous-motifs',
         title: sousTitle,
-        description: describeRanking(sousTitle, sous),
+        description: say(describeRanking(sousTitle, sous)),
         horizontal: true,
         ...chartProps(sous),
       },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayKeyOf, isoWeekKey, startOfDay } from '../../utils/core/calls/calendar';
 import { describeRanking, describeSeries } from '../../utils/core/calls/describe';
+import { say } from '../../utils/i18n';
 import { computeIndicators, callsInPeriod } from '../../utils/core/calls/indicators';
 import { periodOfDays, presetRange } from '../../utils/core/calls/period';
 import { median, mean } from '../../utils/core/calls/stats';
@@ -187,21 +188,23 @@ describe('chart text alternatives', () => {
       { label: '02/09', value: 3 },
       { label: '03/09', value: 0 },
     ];
-    expect(describeSeries('Appels par jour', bars, 'jour')).toBe(
+    expect(say(describeSeries('Appels par jour', bars, 'day'))).toBe(
       'Appels par jour : 4 appels sur 3 jours ; le plus : 3 appels (02/09).',
     );
-    expect(describeSeries('Appels par jour', [{ label: '01/09', value: 0 }], 'jour')).toBe(
+    expect(say(describeSeries('Appels par jour', [{ label: '01/09', value: 0 }], 'day'))).toBe(
       'Appels par jour : aucun appel sur 1 jour.',
     );
   });
 
   it('reads a ranking in order', () => {
     expect(
-      describeRanking('Motifs', [
-        { label: 'Gestion de la demande', value: 4 },
-        { label: 'Gestion du ménage', value: 1 },
-      ]),
+      say(
+        describeRanking('Motifs', [
+          { label: 'Gestion de la demande', value: 4 },
+          { label: 'Gestion du ménage', value: 1 },
+        ]),
+      ),
     ).toBe('Motifs : Gestion de la demande, 4 appels ; Gestion du ménage, 1 appel.');
-    expect(describeRanking('Motifs', [])).toBe('Motifs : aucun appel renseigné.');
+    expect(say(describeRanking('Motifs', []))).toBe('Motifs : aucun appel renseigné.');
   });
 });

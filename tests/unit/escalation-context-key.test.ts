@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contextKeyOf, describeContextKey } from '../../utils/core/escalation/context-key';
+import {
+  contextKeyInTicket,
+  contextKeyOf,
+  describeContextKey,
+} from '../../utils/core/escalation/context-key';
+import { say, setLanguage } from '../../utils/i18n';
 
 describe('contextKeyOf', () => {
   it('prefers the demande, then the ménage, then the personne', () => {
@@ -18,9 +23,20 @@ describe('contextKeyOf', () => {
   });
 
   it('reads back as a French label for the list of drafts', () => {
-    expect(describeContextKey('demande:4521')).toBe('Demande 4521');
-    expect(describeContextKey('menage:91')).toBe('Ménage 91');
-    expect(describeContextKey('personne:7')).toBe('Personne 7');
-    expect(describeContextKey('sans-contexte')).toBe('Sans contexte');
+    expect(say(describeContextKey('demande:4521'))).toBe('Demande 4521');
+    expect(say(describeContextKey('menage:91'))).toBe('Ménage 91');
+    expect(say(describeContextKey('personne:7'))).toBe('Personne 7');
+    expect(say(describeContextKey('sans-contexte'))).toBe('Sans contexte');
+  });
+
+  it('reads the same in the ticket, in French whatever the interface language', () => {
+    setLanguage('en');
+    try {
+      expect(say(describeContextKey('menage:91'))).toBe('Household 91');
+      expect(contextKeyInTicket('menage:91')).toBe('Ménage 91');
+      expect(contextKeyInTicket('sans-contexte')).toBe('Sans contexte');
+    } finally {
+      setLanguage('fr');
+    }
   });
 });

@@ -91,4 +91,23 @@ export const decisionsFr = {
     'L’assistance nationale traite déjà cet incident depuis le {day}. Inutile de l’escalader à nouveau.',
   incResolvedOn: 'Incident connu, résolu le {day}. Vérifiez de nouveau avant d’escalader.',
   incResolved: 'Incident connu, résolu. Vérifiez de nouveau avant d’escalader.',
+  // Drafts, named by their context
+  draftKeyDemande: 'Demande {id}',
+  draftKeyMenage: 'Ménage {id}',
+  draftKeyPersonne: 'Personne {id}',
+  draftKeyNone: 'Sans contexte',
+  // Text alternatives of the call charts
+  chartNone: '{title} : aucune période choisie.',
+  chartNoCalls: '{title} : aucun appel sur {span}.',
+  chartSeries: '{title} : {total} sur {span} ; le plus : {top} ({label}).',
+  chartRankingNone: '{title} : aucun appel renseigné.',
+  chartRanking: '{title} : {list}.',
+  chartRankItem: '{label}, {calls}',
+  chartJoin: '{a} ; {b}',
+  chartCallOne: '{n} appel',
+  chartCallMany: '{n} appels',
+  chartDayOne: '{n} jour',
+  chartDayMany: '{n} jours',
+  chartWeekOne: '{n} semaine',
+  chartWeekMany: '{n} semaines',
 } as const;

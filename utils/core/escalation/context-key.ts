@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../i18n';
+import { said, type Said } from '../../i18n/said';
 import type { SisiaoContext } from '../context';
 
 /** The key of the draft for a context when it names no usager nor demande. */
@@ -19,16 +21,30 @@ export function contextKeyOf(ctx: Partial<KeyFields>): string {
   return NO_CONTEXT_KEY;
 }
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, MessageKey> = {
+  demande: 'draftKeyDemande',
+  menage: 'draftKeyMenage',
+  personne: 'draftKeyPersonne',
+};
+
+/** How a key reads in the list of open drafts, in the person's language (`say`). */
+export function describeContextKey(key: string): Said {
+  const [kind, ...rest] = key.split(':');
+  const label = kind ? LABELS[kind] : undefined;
+  if (label && rest.length) return said(label, { id: rest.join(':') });
+  return said('draftKeyNone');
+}
+
+const TICKET_LABELS: Record<string, string> = {
   demande: 'Demande',
   menage: 'Ménage',
   personne: 'Personne',
 };
 
-/** How a key reads in the list of open drafts: « Demande 4521 », « Sans contexte ». */
-export function describeContextKey(key: string): string {
+/** How a key reads in the ticket, always in French: « Demande 4521 », « Sans contexte ». */
+export function contextKeyInTicket(key: string): string {
   const [kind, ...rest] = key.split(':');
-  const label = kind ? LABELS[kind] : undefined;
+  const label = kind ? TICKET_LABELS[kind] : undefined;
   if (label && rest.length) return `${label} ${rest.join(':')}`;
   return 'Sans contexte';
 }

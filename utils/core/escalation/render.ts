@@ -1,4 +1,4 @@
-import { describeContextKey, NO_CONTEXT_KEY } from './context-key';
+import { contextKeyInTicket, NO_CONTEXT_KEY } from './context-key';
 import type { EscalationDraft } from './model';
 
 /**
@@ -139,7 +139,7 @@ export function renderSubject(draft: EscalationDraft): string {
   if (!summary) {
     return draft.contextKey === NO_CONTEXT_KEY
       ? "Demande d'assistance SI SIAO"
-      : `Demande d'assistance SI SIAO – ${describeContextKey(draft.contextKey)}`;
+      : `Demande d'assistance SI SIAO – ${contextKeyInTicket(draft.contextKey)}`;
   }
   if (summary.length <= SUBJECT_MAX) return summary;
   const cut = summary.slice(0, SUBJECT_MAX - 1);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeContextKey } from './context-key';
+import { contextKeyInTicket } from './context-key';
 import type { EscalationDraft } from './model';
 import { renderEscalation, renderSubject } from './render';
 import { resolveSelection, selectionNeedsUsager } from '../nomenclature/lookup';
@@ -65,7 +65,7 @@ export function fillContentOf(
   const justification = draft.justification?.trim();
   return {
     draftKey: draft.contextKey,
-    label: describeContextKey(draft.contextKey),
+    label: contextKeyInTicket(draft.contextKey),
     email: draft.qui.userEmail,
     subject: renderSubject(draft),
     description: renderEscalation(draft, {
