@@ -10,7 +10,7 @@ import '../../components/indicators/indicators.css';
 /** The interface language from the settings in force; French if they cannot be read. */
 async function applyLanguage(): Promise<void> {
   const { language } = await loadConfigOrDefaults();
-  setLanguage(language);
+  await setLanguage(language);
   document.documentElement.lang = language;
   document.title = t('indPageTitle');
 }

@@ -39,7 +39,7 @@ export function App() {
   const [state, setState] = useState<State | null>(null);
   const show = useCallback(async (loaded?: LoadedConfig) => {
     const l = loaded ?? (await loadEffectiveConfig());
-    setLanguage(l.config.language);
+    await setLanguage(l.config.language);
     document.documentElement.lang = l.config.language;
     setState({ ...l, missingPermission: await missingSisiaoPermissions(l.config) });
   }, []);

@@ -18,9 +18,6 @@ export interface PanelConfig {
 
 function toPanel(loaded: LoadedConfig | null): PanelConfig {
   const config = loaded?.config ?? BUILD_DEFAULT_CONFIG;
-  setLanguage(config.language);
-  // Screen readers and the English walk read the page's language from here.
-  document.documentElement.lang = config.language;
   return {
     nomenclature: config.nomenclature,
     answerTemplates: config.answerTemplates,
@@ -35,11 +32,15 @@ function toPanel(loaded: LoadedConfig | null): PanelConfig {
 export function useConfig(): PanelConfig {
   const [config, setConfig] = useState<PanelConfig>(() => toPanel(null));
   useEffect(() => {
-    void loadEffectiveConfig().then(
-      (loaded) => setConfig(toPanel(loaded)),
-      () => undefined,
-    );
-    return watchConfig((loaded) => setConfig(toPanel(loaded)));
+    // The language first (English loads on demand), then the render that uses it.
+    const apply = async (loaded: LoadedConfig) => {
+      await setLanguage(loaded.config.language).catch(() => undefined);
+      // Screen readers and the English walk read the page's language from here.
+      document.documentElement.lang = loaded.config.language;
+      setConfig(toPanel(loaded));
+    };
+    void loadEffectiveConfig().then(apply, () => undefined);
+    return watchConfig((loaded) => void apply(loaded));
   }, []);
   return config;
 }

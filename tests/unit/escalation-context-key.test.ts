@@ -29,8 +29,8 @@ describe('contextKeyOf', () => {
     expect(say(describeContextKey('sans-contexte'))).toBe('Sans contexte');
   });
 
-  it('reads the same in the ticket, in French whatever the interface language', () => {
-    setLanguage('en');
+  it('reads the same in the ticket, in French whatever the interface language', async () => {
+    await setLanguage('en');
     try {
       expect(say(describeContextKey('menage:91'))).toBe('Household 91');
       expect(contextKeyInTicket('menage:91')).toBe('Ménage 91');

@@ -32,14 +32,14 @@ describe('NomenclaturePicker origin line', () => {
     expect(html).not.toContain('nomenclature de l’extension');
   });
 
-  it('says when some levels come from the built-in list, and when all do', () => {
+  it('says when some levels come from the built-in list, and when all do', async () => {
     expect(render({ kind: 'observed', updatedAt: DEC_5, borrowed: true })).toContain(
       'viennent de la nomenclature de l’extension',
     );
     const shipped = render({ kind: 'configured' });
     expect(shipped).toContain('data-source="configured"');
     expect(shipped).toContain('Nomenclature de l’extension');
-    setLanguage('en');
+    await setLanguage('en');
     expect(render({ kind: 'observed', updatedAt: DEC_5, borrowed: false })).toContain(
       'read on the support form on 5 December',
     );

@@ -1,4 +1,3 @@
-import { en } from './en';
 import { fr, type MessageKey } from './fr';
 import type { Said, SaidDate } from './said';
 import { translator, type Language } from './translate';
@@ -6,9 +5,19 @@ import { translator, type Language } from './translate';
 export type { Language, MessageKey, Said };
 
 let current: Language = 'fr';
+/** The English texts, filled when English is first chosen: French pages never load them. */
+const english: Partial<Record<MessageKey, string>> = {};
+let englishLoaded: Promise<void> | null = null;
 
-/** Sets the interface language (a setting; French by default, as the product is French-first). */
-export function setLanguage(language: Language): void {
+/**
+ * Sets the interface language (a setting; French by default, as the product is French-first).
+ * English is loaded on first use (its own chunk, like the xlsx writer); resolves once it is there.
+ */
+export async function setLanguage(language: Language): Promise<void> {
+  if (language === 'en') {
+    englishLoaded ??= import('./en').then(({ en }) => void Object.assign(english, en));
+    await englishLoaded;
+  }
   current = language;
 }
 
@@ -17,7 +26,7 @@ export function getLanguage(): Language {
 }
 
 /** The text of a key in the current language, with `{name}` placeholders filled. */
-export const t = translator<MessageKey>(fr, en, () => current);
+export const t = translator<MessageKey>(fr, english, () => current);
 
 /** A sentence decided elsewhere (core, the background), in the current language. */
 export function say(s: Said): string {
