@@ -1,10 +1,11 @@
 import type { OptionsKey } from '../../utils/i18n/options-fr';
 import type { OptionsText } from './text';
+import { weakeningText, type StoredWeakening } from './weakening-text';
 
 /** What the options show of the national team's signed feed (read from the background's store). */
 export interface FeedView {
   applied: { version: string; publishedAt: string; keyId: string; incidents: number } | null;
-  pending: { version: string; publishedAt: string; weakenings: string[] } | null;
+  pending: { version: string; publishedAt: string; weakenings: StoredWeakening[] } | null;
   lastCheck: {
     at: number;
     ok: boolean;
@@ -67,9 +68,11 @@ export function FeedSection({ feed, busy, onRefresh, onConfirm, t }: FeedSection
         <div className="ars-notice" data-testid="feed-pending">
           <p>{t('feedPendingIntro', { version: feed.pending.version })}</p>
           <ul>
-            {feed.pending.weakenings.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+            {feed.pending.weakenings
+              .map((w) => weakeningText(w, t))
+              .map((line) => (
+                <li key={line}>{line}</li>
+              ))}
           </ul>
           <button type="button" onClick={onConfirm} disabled={busy}>
             {t('feedConfirm')}

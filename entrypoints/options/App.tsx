@@ -29,6 +29,7 @@ import {
 import { useDataActions, type DataActions } from './use-data-actions';
 import { useFeed } from './use-feed';
 import { useUnanswered } from './use-unanswered';
+import { weakeningText } from '../../components/options/weakening-text';
 
 type State = LoadedConfig & { missingPermission: string[] };
 
@@ -94,7 +95,7 @@ export function App() {
     const weaker = weakenings(
       resolveConfig(state.file, BUILD_DEFAULT_CONFIG),
       resolveConfig(result.config, BUILD_DEFAULT_CONFIG),
-    );
+    ).map((w) => weakeningText(w, words));
     if (weaker.length && !window.confirm(words('importWeakens', { list: weaker.join('\n- ') })))
       return { ok: false, errors: [words('importCancelled'), ...weaker] };
     const errors = await store(result.config);

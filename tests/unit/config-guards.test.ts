@@ -7,6 +7,8 @@ import {
   validateConfigFile,
   weakenings,
 } from '../../utils/config';
+import { optionsText } from '../../components/options/text';
+import { weakeningText } from '../../components/options/weakening-text';
 
 const withFile = (file: Record<string, unknown>) =>
   resolveConfig({ version: 1, ...file } as never, DEFAULT_CONFIG);
@@ -40,11 +42,23 @@ describe('configuration from outside: caps and confirmations', () => {
       masking: { mode: 'cible', labels: { set: ['Nom'] }, safeWords: ['Bondy'] },
       addresses: { knowledgeBase: 'https://autre.example.fr' },
     });
-    const lines = weakenings(current, weaker);
+    const found = weakenings(current, weaker);
+    expect(found.map((w) => w.code)).toEqual([
+      'strictToTargeted',
+      'labelsRemoved',
+      'safeWordsAdded',
+      'kbChanged',
+    ]);
+    const lines = found.map((w) => weakeningText(w, optionsText('fr')));
     expect(lines.join('\n')).toMatch(/« strict » à « ciblé »/);
     expect(lines.join('\n')).toMatch(/libellés masqués en moins/);
     expect(lines.join('\n')).toMatch(/vocabulaire laissé visible : Bondy/);
     expect(lines.join('\n')).toMatch(/La base de connaissances change/);
+    const english = found.map((w) => weakeningText(w, optionsText('en')));
+    expect(english[0]).toBe(
+      'Masking goes from “strict” to “targeted”: only the named fields will be masked.',
+    );
+    expect(english[2]).toBe('1 word(s) added to the vocabulary left visible: Bondy.');
   });
 
   it('asks nothing of an import that masks as much or more', () => {

@@ -18,38 +18,47 @@ export function configSizeError(text: string, what = 'Le fichier'): string | nul
   return `${what} fait ${Math.ceil(bytes / 1024)} Ko : une configuration fait ${MAX_CONFIG_BYTES / 1024} Ko au plus. Rien n'a changé.`;
 }
 
-/** What `next` weakens compared with `current`, one French line each; [] when nothing does. */
-export function weakenings(current: Config, next: Config): string[] {
-  const lines: string[] = [];
+/**
+ * One thing a configuration weakens, by code (the options page says it in its language): `n` and
+ * the first names of what goes, or the two knowledge-base addresses.
+ */
+export type Weakening =
+  | { code: 'strictToTargeted' | 'contactsNotEverywhere' }
+  | {
+      code: 'labelsRemoved' | 'selectorsRemoved' | 'hintsRemoved' | 'safeWordsAdded';
+      n: number;
+      list: string;
+    }
+  | { code: 'kbChanged'; from: string; to: string };
+
+const firstSix = (items: readonly string[]) =>
+  `${items.slice(0, 6).join(', ')}${items.length > 6 ? '…' : ''}`;
+
+/** What `next` weakens compared with `current`; [] when nothing does. */
+export function weakenings(current: Config, next: Config): Weakening[] {
+  const out: Weakening[] = [];
   const a = maskingRulesOf(current);
   const b = maskingRulesOf(next);
-  if (a.mode === 'strict' && b.mode !== 'strict')
-    lines.push(
-      'Le masquage passe de « strict » à « ciblé » : seuls les champs nommés seront masqués.',
-    );
-  for (const [key, what] of [
-    ['labels', 'libellés masqués'],
-    ['selectors', 'sélecteurs masqués'],
-    ['fieldHints', 'indices de champs personnels'],
+  if (a.mode === 'strict' && b.mode !== 'strict') out.push({ code: 'strictToTargeted' });
+  for (const [key, code] of [
+    ['labels', 'labelsRemoved'],
+    ['selectors', 'selectorsRemoved'],
+    ['fieldHints', 'hintsRemoved'],
   ] as const) {
     const gone = missing(a, b, key);
-    if (gone.length)
-      lines.push(
-        `${gone.length} ${what} en moins : ${gone.slice(0, 6).join(', ')}${gone.length > 6 ? '…' : ''}.`,
-      );
+    if (gone.length) out.push({ code, n: gone.length, list: firstSix(gone) });
   }
   const added = b.safeWords.filter((w) => !new Set(a.safeWords).has(w));
-  if (added.length)
-    lines.push(
-      `${added.length} mot(s) ajouté(s) au vocabulaire laissé visible : ${added.slice(0, 6).join(', ')}${added.length > 6 ? '…' : ''}.`,
-    );
+  if (added.length) out.push({ code: 'safeWordsAdded', n: added.length, list: firstSix(added) });
   if (a.maskContactsEverywhere && !b.maskContactsEverywhere)
-    lines.push('Les courriels et téléphones ne seront plus masqués partout.');
+    out.push({ code: 'contactsNotEverywhere' });
   if (current.addresses.knowledgeBase !== next.addresses.knowledgeBase)
-    lines.push(
-      `La base de connaissances change : ${next.addresses.knowledgeBase} au lieu de ${current.addresses.knowledgeBase}.`,
-    );
-  return lines;
+    out.push({
+      code: 'kbChanged',
+      from: current.addresses.knowledgeBase,
+      to: next.addresses.knowledgeBase,
+    });
+  return out;
 }
 
 function missing(

@@ -16,4 +16,4 @@ export {
 export { applyConfigImport, applySettingChange, type ApplyResult } from './apply';
 export { effectiveConfig, readManagedPolicy, type EffectiveConfig } from './managed';
 export { migrateConfig } from './migrations';
-export { configSizeError, MAX_CONFIG_BYTES, weakenings } from './guards';
+export { configSizeError, MAX_CONFIG_BYTES, weakenings, type Weakening } from './guards';

@@ -147,5 +147,14 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
   addressInvalid: 'Invalid address: “{address}” (e.g. https://formation.sisiao.fr)',
   addressDenied: 'Access refused to {address}: the address was not added.',
   addressBuiltIn: '{address} is built into the extension: it cannot be removed.',
+  weakening_strictToTargeted:
+    'Masking goes from “strict” to “targeted”: only the named fields will be masked.',
+  weakening_labelsRemoved: '{n} fewer masked labels: {list}.',
+  weakening_selectorsRemoved: '{n} fewer masked selectors: {list}.',
+  weakening_hintsRemoved: '{n} fewer hints of personal fields: {list}.',
+  weakening_safeWordsAdded: '{n} word(s) added to the vocabulary left visible: {list}.',
+  weakening_contactsNotEverywhere:
+    'E-mail addresses and phone numbers will no longer be masked everywhere.',
+  weakening_kbChanged: 'The knowledge base changes: {to} instead of {from}.',
   importCancelled: 'Import cancelled: nothing changed.',
 };

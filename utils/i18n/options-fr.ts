@@ -152,6 +152,14 @@ export const optionsFr = {
   addressDenied: "Accès refusé à {address} : l'adresse n'a pas été ajoutée.",
   addressBuiltIn:
     "{address} est une adresse intégrée à l'extension : elle ne peut pas être retirée.",
+  weakening_strictToTargeted:
+    'Le masquage passe de « strict » à « ciblé » : seuls les champs nommés seront masqués.',
+  weakening_labelsRemoved: '{n} libellés masqués en moins : {list}.',
+  weakening_selectorsRemoved: '{n} sélecteurs masqués en moins : {list}.',
+  weakening_hintsRemoved: '{n} indices de champs personnels en moins : {list}.',
+  weakening_safeWordsAdded: '{n} mot(s) ajouté(s) au vocabulaire laissé visible : {list}.',
+  weakening_contactsNotEverywhere: 'Les courriels et téléphones ne seront plus masqués partout.',
+  weakening_kbChanged: 'La base de connaissances change : {to} au lieu de {from}.',
   importCancelled: "Import annulé : rien n'a changé.",
 } as const;
 

@@ -21,7 +21,21 @@ const FeedInfoSchema = z.object({
 
 const FeedStateSchema = z.object({
   applied: FeedInfoSchema.nullable(),
-  pending: FeedInfoSchema.extend({ weakenings: z.array(z.string()) }).nullable(),
+  // Codes since 2026-12 (the options page words them); French lines before.
+  pending: FeedInfoSchema.extend({
+    weakenings: z.array(
+      z.union([
+        z.string(),
+        z.object({
+          code: z.string(),
+          n: z.number().optional(),
+          list: z.string().optional(),
+          from: z.string().optional(),
+          to: z.string().optional(),
+        }),
+      ]),
+    ),
+  }).nullable(),
   // `code` and `vars` say what happened (the options page puts it in words); `message` is the
   // French sentence versions before 2026-12 stored instead.
   lastCheck: z
