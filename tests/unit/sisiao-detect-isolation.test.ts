@@ -38,13 +38,13 @@ vi.mock('../../utils/sites/sisiao/api-facts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../utils/sites/sisiao/api-facts')>();
   return { ...real, apiFacts: breakable('api', real.apiFacts) };
 });
-vi.mock('../../utils/sites/sisiao/layout-facts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../utils/sites/sisiao/layout-facts')>();
-  return {
-    ...real,
-    asideOf: breakable('layout', real.asideOf),
-    chromeZones: breakable('chrome', real.chromeZones),
-  };
+vi.mock('../../utils/sites/sisiao/layout-visibility', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../utils/sites/sisiao/layout-visibility')>();
+  return { ...real, asideOf: breakable('layout', real.asideOf) };
+});
+vi.mock('../../utils/sites/sisiao/layout-chrome', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../utils/sites/sisiao/layout-chrome')>();
+  return { ...real, chromeZones: breakable('chrome', real.chromeZones) };
 });
 
 afterEach(() => broken.clear());

@@ -3,7 +3,7 @@ import { CONTEXT_ID_FIELDS, emptyContext } from '../../core/context-fields';
 import type { ApiObservation } from './api-signals';
 import { type CompiledRules, compileRules } from './compiled-rules';
 import { type SourceFacts, guarded, readSources } from './detect-sources';
-import { unshaded } from './layout-facts';
+import { unshaded } from './layout-shade';
 import { pageKindOf, voletOf } from './page-kind';
 import type { DetectionRules } from './rules';
 import { sanitizePageUrl } from './url-facts';

@@ -3,14 +3,9 @@ import { compileRules } from './compiled-rules';
 import { TEXT_NODE, queryAll } from './dom-read';
 import { type LabelDict, buildDict } from './label-dict';
 import { findPairs } from './label-pairs';
-import {
-  chromeZones,
-  gridColumnCells,
-  nodeAt,
-  pathOf,
-  siblingPairs,
-  unshaded,
-} from './layout-facts';
+import { chromeZones } from './layout-chrome';
+import { gridColumnCells, siblingPairs } from './layout-grid';
+import { nodeAt, pathOf, unshaded } from './layout-shade';
 import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
 import { MaskingLimitError } from './masking-limit';

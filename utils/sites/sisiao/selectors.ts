@@ -90,6 +90,24 @@ export const collapsed_ = [
   [0, 'sisiao/fiche-menage-dl.html'],
 ] as const;
 
+/**
+ * Panels closed by a framework's class, which a saved page or a DOM without layout shows as well:
+ * Bootstrap's inactive `.tab-pane` and folded `.collapse` (3: `.in`, 4/5: `.show`; a navbar's
+ * collapse is open on wide screens by a media query, without a class), Angular Material's inactive
+ * tab bodies, AngularJS's `ng-hide`.
+ */
+export const closedByClass = [
+  '.tab-content > .tab-pane:not(.active)',
+  '.collapse:not(.show):not(.in):not(.navbar-collapse)',
+  '.mat-tab-body:not(.mat-tab-body-active)',
+  '.mat-mdc-tab-body:not(.mat-mdc-tab-body-active)',
+  '.ng-hide',
+].join(',');
+export const closedByClass_ = [
+  [1, 'sisiao-private/menage-angular-material.html'],
+  [0, 'sisiao/fiche-menage-dl.html'],
+] as const;
+
 /** A row of tabs: a click there names the tab, not a value. */
 export const tablist = '[role="tablist"]';
 export const tablist_ = [

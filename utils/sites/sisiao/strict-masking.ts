@@ -1,7 +1,7 @@
 import { unsafeSpans } from '../../core/privacy/safe-text';
 import { compileRules } from './compiled-rules';
 import { ELEMENT_NODE, TEXT_NODE, controlValue, queryAll } from './dom-read';
-import { chromeZones } from './layout-facts';
+import { chromeZones } from './layout-chrome';
 import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
 import type { TextSpan } from './masking';
