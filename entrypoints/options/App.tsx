@@ -23,6 +23,7 @@ import {
   dismissCorruptConfig,
   loadEffectiveConfig,
   saveConfig,
+  SettingsSaveError,
   watchConfig,
   type LoadedConfig,
 } from '../../utils/ext/storage/settings';
@@ -70,6 +71,8 @@ export function App() {
       await show();
       return [];
     } catch (e) {
+      if (e instanceof SettingsSaveError)
+        return [words(`saveError_${e.kind}`, { detail: e.detail })];
       return [message(e)];
     }
   };

@@ -10,6 +10,7 @@ import { said } from '../../utils/i18n/said';
 import { translator } from '../../utils/i18n/translate';
 import type { FeedCheckCode } from '../../utils/core/feed/check-codes';
 import type { FeedRefusal } from '../../utils/config/feed-verify';
+import type { SettingsSaveError } from '../../utils/ext/storage/settings';
 import { FORM_FIELDS } from '../../utils/sites/kb/form-mapping';
 import { SKIP_REASONS } from '../../utils/sites/kb/fill';
 import { en } from '../../utils/i18n/en';
@@ -146,6 +147,8 @@ describe('sentences decided outside the pages', () => {
     ];
     expect(checks.filter((c) => !keys.includes(`feedCheck_${c}`))).toEqual([]);
     expect(refusals.filter((r) => !keys.includes(`feedRefusal_${r}`))).toEqual([]);
+    const saves: SettingsSaveError['kind'][] = ['invalid', 'full', 'failed'];
+    expect(saves.filter((k) => !keys.includes(`saveError_${k}`))).toEqual([]);
   });
 
   it('puts a Said in the current language, its nested sentences and dates too', async () => {

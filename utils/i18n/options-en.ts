@@ -156,5 +156,9 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
   weakening_contactsNotEverywhere:
     'E-mail addresses and phone numbers will no longer be masked everywhere.',
   weakening_kbChanged: 'The knowledge base changes: {to} instead of {from}.',
+  saveError_invalid: 'Settings not saved: {detail}',
+  saveError_full:
+    'Settings not saved: the browser’s storage is full. Delete old screenshots or empty the history (History and data), then try again.',
+  saveError_failed: 'Settings not saved: {detail}',
   importCancelled: 'Import cancelled: nothing changed.',
 };

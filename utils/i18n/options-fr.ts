@@ -160,6 +160,10 @@ export const optionsFr = {
   weakening_safeWordsAdded: '{n} mot(s) ajouté(s) au vocabulaire laissé visible : {list}.',
   weakening_contactsNotEverywhere: 'Les courriels et téléphones ne seront plus masqués partout.',
   weakening_kbChanged: 'La base de connaissances change : {to} au lieu de {from}.',
+  saveError_invalid: 'Réglages non enregistrés : {detail}',
+  saveError_full:
+    "Réglages non enregistrés : l'espace de stockage du navigateur est plein. Supprimez d'anciennes captures ou videz l'historique (Historique et données), puis réessayez.",
+  saveError_failed: 'Réglages non enregistrés : {detail}',
   importCancelled: "Import annulé : rien n'a changé.",
 } as const;
 

@@ -135,9 +135,15 @@ export async function loadConfigOrDefaults(): Promise<Config> {
   }
 }
 
-/** Why a save failed, in French, with what to do. */
+/** Why a save failed: a French message for logs, `kind` and `detail` for the page. */
 export class SettingsSaveError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    /** Why, for the options page to say in its language; `detail` is the errors or the cause. */
+    readonly kind: 'invalid' | 'full' | 'failed',
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'SettingsSaveError';
   }
@@ -150,7 +156,8 @@ export class SettingsSaveError extends Error {
 export async function saveConfig(next: ConfigFile): Promise<ConfigFile> {
   const checked = validateConfigFile(next);
   if (!checked.ok) {
-    throw new SettingsSaveError(`Réglages non enregistrés : ${checked.errors.join(' ; ')}`);
+    const detail = checked.errors.join(' ; ');
+    throw new SettingsSaveError(`Réglages non enregistrés : ${detail}`, 'invalid', detail);
   }
   try {
     await configItem.setValue(checked.config);
@@ -159,10 +166,19 @@ export async function saveConfig(next: ConfigFile): Promise<ConfigFile> {
       throw new SettingsSaveError(
         "Réglages non enregistrés : l'espace de stockage du navigateur est plein. Supprimez " +
           "d'anciennes captures ou videz l'historique (Historique et données), puis réessayez.",
+        'full',
+        '',
         { cause: error },
       );
     }
-    throw new SettingsSaveError(`Réglages non enregistrés : ${String(error)}`, { cause: error });
+    throw new SettingsSaveError(
+      `Réglages non enregistrés : ${String(error)}`,
+      'failed',
+      String(error),
+      {
+        cause: error,
+      },
+    );
   }
   return checked.config;
 }
