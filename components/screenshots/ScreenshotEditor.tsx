@@ -8,7 +8,14 @@ import {
   type PointerEvent,
 } from 'react';
 import {
-  applyEdit,
+  dragPreview,
+  historyShortcut,
+  imagePoint,
+  opFromDrag,
+  type EditTool,
+  type Point,
+} from '../../utils/core/image/drag-edit';
+import {
   canRedo,
   canUndo,
   emptyHistory,
@@ -18,20 +25,10 @@ import {
   render,
   undo,
   type EditHistory,
-  type EditOp,
 } from '../../utils/core/image/edit-history';
-import { cloneImage, type RgbaImage } from '../../utils/core/image/rgba';
-import { t, type MessageKey } from '../../utils/i18n';
-
-type Tool = 'mask' | 'box' | 'arrow' | 'crop';
-type Point = { x: number; y: number };
-
-const TOOLS: Array<{ tool: Tool; label: MessageKey; hint: MessageKey }> = [
-  { tool: 'mask', label: 'editorToolMask', hint: 'editorHintMask' },
-  { tool: 'box', label: 'editorToolBox', hint: 'editorHintBox' },
-  { tool: 'arrow', label: 'editorToolArrow', hint: 'editorHintArrow' },
-  { tool: 'crop', label: 'editorToolCrop', hint: 'editorHintCrop' },
-];
+import type { RgbaImage } from '../../utils/core/image/rgba';
+import { t } from '../../utils/i18n';
+import { EditorToolbar, TOOLS } from './EditorToolbar';
 
 export interface ScreenshotEditorProps {
   /** The screenshot as decoded pixels (utils/ext/image-codec.ts `decodeToRgba`). */
@@ -42,32 +39,18 @@ export interface ScreenshotEditorProps {
   onCancel: () => void;
 }
 
-/** The edit a drag from `a` to `b` makes with `tool`, or null when it is too small to mean one. */
-export function opFromDrag(tool: Tool, a: Point, b: Point): EditOp | null {
-  if (Math.hypot(b.x - a.x, b.y - a.y) < 3) return null;
-  if (tool === 'arrow') return { kind: 'arrow', from: a, to: b };
-  const rect = { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
-  return { kind: tool, rect };
-}
-
 /**
  * A small editor: mask, box, arrow, crop by dragging on the picture; undo/redo by buttons or
  * Ctrl+Z / Ctrl+Y. Pixels are computed by utils/core/image, the canvas only shows them.
  */
 export function ScreenshotEditor({ image, name, onSave, onCancel }: ScreenshotEditorProps) {
-  const [tool, setTool] = useState<Tool>('mask');
+  const [tool, setTool] = useState<EditTool>('mask');
   const [history, setHistory] = useState<EditHistory>(emptyHistory);
   const [drag, setDrag] = useState<{ from: Point; to: Point } | null>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   const base = useMemo(() => render(image, history), [image, history]);
-  const preview = useMemo(() => {
-    const op = drag && opFromDrag(tool, drag.from, drag.to);
-    // A crop is previewed as a box: cutting while dragging would move the picture under the pointer.
-    if (!op) return base;
-    const shown: EditOp = op.kind === 'crop' ? { kind: 'box', rect: op.rect } : op;
-    return applyEdit(cloneImage(base), shown);
-  }, [base, drag, tool]);
+  const preview = useMemo(() => dragPreview(base, tool, drag), [base, drag, tool]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -83,15 +66,11 @@ export function ScreenshotEditor({ image, name, onSave, onCancel }: ScreenshotEd
   }, [preview]);
 
   const toImage = useCallback(
-    (e: PointerEvent<HTMLCanvasElement>): Point => {
-      const box = e.currentTarget.getBoundingClientRect();
-      const sx = box.width ? base.width / box.width : 1;
-      const sy = box.height ? base.height / box.height : 1;
-      return {
-        x: Math.round((e.clientX - box.left) * sx),
-        y: Math.round((e.clientY - box.top) * sy),
-      };
-    },
+    (e: PointerEvent<HTMLCanvasElement>): Point =>
+      imagePoint({ x: e.clientX, y: e.clientY }, e.currentTarget.getBoundingClientRect(), {
+        width: base.width,
+        height: base.height,
+      }),
     [base.width, base.height],
   );
 
@@ -102,11 +81,9 @@ export function ScreenshotEditor({ image, name, onSave, onCancel }: ScreenshotEd
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (!(e.ctrlKey || e.metaKey)) return;
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) setHistory(undo);
-    else if (key === 'y' || (key === 'z' && e.shiftKey)) setHistory(redo);
-    else return;
+    const asked = historyShortcut(e);
+    if (!asked) return;
+    setHistory(asked === 'undo' ? undo : redo);
     e.preventDefault();
   };
 
@@ -118,42 +95,14 @@ export function ScreenshotEditor({ image, name, onSave, onCancel }: ScreenshotEd
       aria-label={t('editorTitle', { name })}
       onKeyDown={onKeyDown}
     >
-      <div
-        role="toolbar"
-        aria-label={t('editorTools')}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}
-      >
-        {TOOLS.map((x) => (
-          <button
-            key={x.tool}
-            type="button"
-            className="ars-secondary"
-            aria-pressed={tool === x.tool}
-            title={t(x.hint)}
-            data-tool={x.tool}
-            onClick={() => setTool(x.tool)}
-            style={tool === x.tool ? { background: 'var(--ars-blue-light)' } : undefined}
-          >
-            {t(x.label)}
-          </button>
-        ))}
-        <button
-          type="button"
-          className="ars-secondary"
-          disabled={!canUndo(history)}
-          onClick={() => setHistory(undo)}
-        >
-          {t('editorUndo')}
-        </button>
-        <button
-          type="button"
-          className="ars-secondary"
-          disabled={!canRedo(history)}
-          onClick={() => setHistory(redo)}
-        >
-          {t('editorRedo')}
-        </button>
-      </div>
+      <EditorToolbar
+        tool={tool}
+        onTool={setTool}
+        canUndo={canUndo(history)}
+        canRedo={canRedo(history)}
+        onUndo={() => setHistory(undo)}
+        onRedo={() => setHistory(redo)}
+      />
       <p className="ars-how" id="ars-editor-help">
         {hint && t('editorHelp', { hint: t(hint).toLowerCase() })}{' '}
         {masks > 0 && (masks === 1 ? t('editorMasksOne') : t('editorMasksMany', { n: masks }))}
