@@ -11,11 +11,17 @@ import type { Config } from './schema';
 /** The largest configuration read: today's full export is about 40 KB. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 
+/** The size of a configuration's text in KB when it is over the cap, else null. */
+export function configOverCap(text: string): number | null {
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes <= MAX_CONFIG_BYTES ? null : Math.ceil(bytes / 1024);
+}
+
 /** A French refusal when a configuration's text is over the cap, else null. */
 export function configSizeError(text: string, what = 'Le fichier'): string | null {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes <= MAX_CONFIG_BYTES) return null;
-  return `${what} fait ${Math.ceil(bytes / 1024)} Ko : une configuration fait ${MAX_CONFIG_BYTES / 1024} Ko au plus. Rien n'a changé.`;
+  const kb = configOverCap(text);
+  if (kb === null) return null;
+  return `${what} fait ${kb} Ko : une configuration fait ${MAX_CONFIG_BYTES / 1024} Ko au plus. Rien n'a changé.`;
 }
 
 /**

@@ -16,4 +16,10 @@ export {
 export { applyConfigImport, applySettingChange, type ApplyResult } from './apply';
 export { effectiveConfig, readManagedPolicy, type EffectiveConfig } from './managed';
 export { migrateConfig } from './migrations';
-export { configSizeError, MAX_CONFIG_BYTES, weakenings, type Weakening } from './guards';
+export {
+  configOverCap,
+  configSizeError,
+  MAX_CONFIG_BYTES,
+  weakenings,
+  type Weakening,
+} from './guards';

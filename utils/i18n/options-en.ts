@@ -160,5 +160,6 @@ export const optionsEn: Partial<Record<OptionsKey, string>> = {
   saveError_full:
     'Settings not saved: the browser’s storage is full. Delete old screenshots or empty the history (History and data), then try again.',
   saveError_failed: 'Settings not saved: {detail}',
+  fileTooBig: 'The file is {kb} KB: a configuration is {max} KB at most. Nothing changed.',
   importCancelled: 'Import cancelled: nothing changed.',
 };

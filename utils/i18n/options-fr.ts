@@ -164,6 +164,7 @@ export const optionsFr = {
   saveError_full:
     "Réglages non enregistrés : l'espace de stockage du navigateur est plein. Supprimez d'anciennes captures ou videz l'historique (Historique et données), puis réessayez.",
   saveError_failed: 'Réglages non enregistrés : {detail}',
+  fileTooBig: "Le fichier fait {kb} Ko : une configuration fait {max} Ko au plus. Rien n'a changé.",
   importCancelled: "Import annulé : rien n'a changé.",
 } as const;
 
