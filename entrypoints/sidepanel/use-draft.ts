@@ -1,23 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { contextKeyOf } from '../../utils/core/escalation/context-key';
-import { mergeDrafts } from '../../utils/core/escalation/merge';
 import type { DraftStore, EscalationDraft } from '../../utils/core/escalation/model';
-import { stepsOf, withCaptured } from '../../utils/core/escalation/captured';
+import { stepsOf } from '../../utils/core/escalation/captured';
 import { toTechnicalLines } from '../../utils/core/escalation/repro-steps';
 import { draftFromContext, mergeContextIntoDraft } from '../../utils/core/escalation/prefill';
 import type { ContextSnapshot } from '../../utils/ext/protocol/content';
-import {
-  deleteDraft,
-  readDrafts,
-  saveDraft,
-  watchDrafts,
-} from '../../utils/ext/storage/drafts-store';
+import { deleteDraft, readDrafts } from '../../utils/ext/storage/drafts-store';
 import { screenshotStore } from '../../utils/ext/storage/screenshot-store';
-
-/** Autosave delay: short enough that a crash loses at most a few words. */
-const SAVE_DELAY_MS = 400;
-
-export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
+import { useCapturedSteps } from './use-captured-steps';
+import { useDraftSession } from './draft-session';
+import { useDraftAutosave, type SaveState } from './use-draft-autosave';
+import { useStoredDrafts } from './use-stored-drafts';
 
 export interface DraftApi {
   drafts: DraftStore;
@@ -31,79 +24,23 @@ export interface DraftApi {
   flush(): Promise<void>;
 }
 
+/** A new draft for the snapshot's context, with the steps and lines it recorded. */
+function freshDraft(snapshot: ContextSnapshot): EscalationDraft {
+  return draftFromContext(
+    snapshot.context,
+    stepsOf(snapshot),
+    toTechnicalLines(snapshot.signals),
+    Date.now(),
+  );
+}
+
 /** The draft of the context in focus: restored, merged with what is captured, autosaved. */
 export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
-  const [drafts, setDrafts] = useState<DraftStore>({});
-  const [loaded, setLoaded] = useState(false);
-  const [draft, setDraft] = useState<EscalationDraft | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('idle');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [conflicts, setConflicts] = useState<string[]>([]);
-  const [restart, setRestart] = useState(0);
-  const draftRef = useRef<EscalationDraft | null>(null);
-  const baseRef = useRef<EscalationDraft | null>(null);
-  // The draft as this panel started it: the merge base while nothing of it is saved yet, so the
-  // other window's first save does not replace what was typed here.
-  const startRef = useRef<EscalationDraft | null>(null);
-  const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const autoSteps = useRef<string[]>([]);
+  const { session, draft, show } = useDraftSession();
+  const { saveState, setSaveState, save, saveSoon } = useDraftAutosave(session);
+  const stored = useStoredDrafts(session, show, save, setSaveState);
+  const { drafts, loaded, restart } = stored;
   const key = snapshot ? contextKeyOf(snapshot.context) : null;
-
-  const save = useCallback(async () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    const current = draftRef.current;
-    if (!current || !dirty.current) return;
-    setSaveState('saving');
-    try {
-      await saveDraft(current);
-      baseRef.current = current;
-      dirty.current = false;
-      setSaveState('saved');
-    } catch (err) {
-      setSaveState({ error: err instanceof Error ? err.message : String(err) });
-    }
-  }, []);
-
-  const show = (d: EscalationDraft | null) => {
-    draftRef.current = d;
-    setDraft(d);
-  };
-
-  useEffect(() => {
-    void readDrafts().then((r) => {
-      setDrafts(r.drafts);
-      setProblems(r.problems);
-      setLoaded(true);
-    });
-    return watchDrafts((next) => {
-      setDrafts(next);
-      const mine = draftRef.current;
-      if (mine && baseRef.current && !(mine.contextKey in next) && !dirty.current) {
-        // Closed elsewhere (its escalation was sent): start afresh for this context.
-        baseRef.current = null;
-        setSaveState('idle');
-        show(null);
-        setRestart((n) => n + 1);
-        return;
-      }
-      const theirs = mine ? next[mine.contextKey] : undefined;
-      if (!mine || !theirs || theirs.updatedAt === baseRef.current?.updatedAt) return;
-      if (theirs.updatedAt === mine.updatedAt) return; // our own save coming back
-      const base = baseRef.current ?? startRef.current;
-      if (dirty.current && base) {
-        const merged = mergeDrafts(base, mine, theirs);
-        baseRef.current = theirs;
-        show(merged.draft);
-        setConflicts(merged.conflicts);
-        timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
-      } else {
-        baseRef.current = theirs;
-        show(theirs);
-      }
-    });
-  }, [save]);
 
   // A new context: save the previous draft, then restore or start this one.
   useEffect(() => {
@@ -114,77 +51,47 @@ export function useDraft(snapshot: ContextSnapshot | null): DraftApi {
       return;
     }
     const existing = drafts[key];
-    autoSteps.current = existing ? existing.steps.map((s) => s.text) : stepsOf(snapshot);
+    session.autoSteps = existing ? existing.steps.map((s) => s.text) : stepsOf(snapshot);
     const start = existing
       ? mergeContextIntoDraft(existing, snapshot.context)
-      : draftFromContext(
-          snapshot.context,
-          stepsOf(snapshot),
-          toTechnicalLines(snapshot.signals),
-          Date.now(),
-        );
-    baseRef.current = existing ?? null;
-    startRef.current = start;
-    dirty.current = false;
-    setConflicts([]);
+      : freshDraft(snapshot);
+    session.base = existing ?? null;
+    session.start = start;
+    session.dirty = false;
+    stored.setConflicts([]);
     setSaveState(existing ? 'saved' : 'idle');
     show(start);
     // drafts deliberately left out: a save elsewhere must not restart the draft in focus
   }, [key, loaded, restart]);
 
-  // Same context, new breadcrumbs or errors: add them.
-  useEffect(() => {
-    const current = draftRef.current;
-    if (!snapshot || !current || contextKeyOf(snapshot.context) !== current.contextKey) return;
-    const next = withCaptured(current, snapshot, autoSteps.current);
-    if (next !== current) {
-      autoSteps.current = next.steps.map((s) => s.text);
-      show(next);
-    }
-  }, [snapshot]);
-
-  useEffect(() => {
-    const onHide = () => void save();
-    addEventListener('pagehide', onHide);
-    return () => {
-      removeEventListener('pagehide', onHide);
-      void save();
-    };
-  }, [save]);
+  useCapturedSteps(session, snapshot, show);
 
   return {
     drafts,
     draft,
     saveState,
-    problems,
-    conflicts,
+    problems: stored.problems,
+    conflicts: stored.conflicts,
     update(next) {
-      const stamped = { ...next, updatedAt: Date.now() };
-      dirty.current = true;
-      show(stamped);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+      session.dirty = true;
+      show({ ...next, updatedAt: Date.now() });
+      saveSoon();
     },
     async remove(contextKey) {
       await deleteDraft(contextKey);
       await screenshotStore()
         .deleteByDraft(contextKey)
         .catch(() => 0);
-      if (draftRef.current?.contextKey === contextKey) {
-        dirty.current = false;
-        baseRef.current = null;
+      if (session.current?.contextKey === contextKey) {
+        session.dirty = false;
+        session.base = null;
         if (snapshot) {
-          const fresh = draftFromContext(
-            snapshot.context,
-            stepsOf(snapshot),
-            toTechnicalLines(snapshot.signals),
-            Date.now(),
-          );
-          startRef.current = fresh;
+          const fresh = freshDraft(snapshot);
+          session.start = fresh;
           show(fresh);
         }
       }
-      setDrafts((await readDrafts()).drafts);
+      stored.setDrafts((await readDrafts()).drafts);
     },
     flush: save,
   };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, SISIAO, startSession, type Session } from './harness/setup';
 import { openFicheMenage, panelShows } from './harness/steps';
 
-/** The panel's autosave delay (entrypoints/sidepanel/use-draft.ts) plus room for the write. */
+/** The panel's autosave delay (entrypoints/sidepanel/use-draft-autosave.ts) plus room for the write. */
 const PAST_LAST_DEBOUNCE_MS = 600;
 const SAVED = `document.querySelector('[data-testid="save-state"]')?.textContent.includes('enregistré')`;
 
