@@ -2,22 +2,21 @@ import { z } from 'zod';
 import { CallEntrySchema, type CallEntry } from './entry';
 
 /**
- * The stored call log: `{ version, entries }`. Each future change of the entry shape gets a
- * numbered, pure migration here (version N-1 → N) with its own test; reading runs them in order.
+ * Reading the call log's entries, each validated, a bad one set aside with its reason. The log is
+ * stored as WXT's item `local:callLog` (ext/storage/call-log.ts), whose shape changes are WXT
+ * migrations (core/migrations/call-log.ts); what is read here is the `{ version: 1, entries }`
+ * envelope of earlier releases, in which the storage module hands the bare entries too.
  */
 
 export const CALL_LOG_VERSION = 1;
 
-/** A migration takes the whole stored value of version N-1 and returns the value of version N. */
+/** A step of `readCallLog`'s own migrations: the envelope of version N-1 to that of version N. */
 export type CallLogMigration = (value: { version: number; entries: unknown[] }) => {
   version: number;
   entries: unknown[];
 };
 
-/** Keyed by the version they produce. None yet: version 1 is the first published format. */
-export const CALL_LOG_MIGRATIONS: Readonly<Record<number, CallLogMigration>> = {};
-
-/** The stored value of version 1. */
+/** The envelope of version 1, with entries that passed validation. */
 export interface CallLogV1 {
   version: 1;
   entries: CallEntry[];
@@ -39,19 +38,20 @@ export type CallLogReadResult =
   | { ok: true; log: CallLogV1; unreadable: UnreadableEntry[]; migratedFrom: number | null }
   | { ok: false; error: string };
 
-/** The value of an empty log, as first written. */
+/** An empty log. */
 export function emptyCallLog(): CallLogV1 {
   return { version: CALL_LOG_VERSION, entries: [] };
 }
 
 /**
- * Reads a stored value of any known version. `undefined` is an empty log. A bad container (not an
- * object, unknown or future version, failed migration) is an error; a bad entry inside a good
- * container is set aside in `unreadable`, so one damaged call does not hide all the others.
+ * Reads an envelope. `undefined` is an empty log. A bad container (not an object, unknown or
+ * future version, failed migration) is an error; a bad entry inside a good container is set aside
+ * in `unreadable`, so one damaged call does not hide all the others. The extension passes no
+ * `migrations` (the stored shape changes through WXT's); tests pass their own.
  */
 export function readCallLog(
   raw: unknown,
-  migrations: Readonly<Record<number, CallLogMigration>> = CALL_LOG_MIGRATIONS,
+  migrations: Readonly<Record<number, CallLogMigration>> = {},
   currentVersion: number = CALL_LOG_VERSION,
 ): CallLogReadResult {
   if (raw === undefined || raw === null) {
