@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fieldBox } from '../../utils/sites/kb/field-box';
 import type { FormView } from '../../utils/sites/kb/form-view';
 import { showBanner } from './banner';
 import { readFormValues } from './form-values';
@@ -13,9 +14,7 @@ export function guardAsTyped(ctx: ContentScriptContext, view: FormView, state: P
   const run = async () => {
     const values = readFormValues(view);
     state.lastValues = values;
-    const description =
-      view.fields.description?.element.closest('.hs-form-field, .hsfc-TextareaField, div') ??
-      view.fields.description?.element;
+    const description = fieldBox(view, 'description');
     if (description) void showSuggestions(description, `${values.subject} ${values.description}`);
     const verdict = await checkForm(values, state.ids, state.justification);
     if (verdict?.verdict === 'block' && !state.justification) {
