@@ -3,7 +3,7 @@ import { setUpPanelOpening } from './panel-opening';
 import { listenForMessages } from './handlers';
 import { listenForCommands } from './commands';
 import { keepContentScriptsInSync } from './content-scripts';
-import { keepEffectiveRulesPublished } from './effective-rules';
+import { keepEffectiveRulesPublished } from './publish-rules';
 import { scheduleFeedRefresh } from './feed';
 import { scheduleKnowledgeBaseRefresh } from './kb-refresh';
 import { scheduleRetentionPurge } from './retention';

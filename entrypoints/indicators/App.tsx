@@ -8,13 +8,13 @@ import { periodOfDays, presetRange, type DayRange } from '../../utils/core/calls
 import type { CallLogSource } from '../../utils/ext/storage/call-log';
 import { t } from '../../utils/i18n';
 import { CSV_MIME, downloadFile, XLSX_MIME } from '../../utils/ext/download';
-import { useCallLog } from './use-call-log';
+import { useLoggedCalls } from './use-logged-calls';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The indicators page: reads the log, computes the period's figures, exports them. */
 export function App({ source }: { source: CallLogSource }) {
-  const log = useCallLog(source);
+  const log = useLoggedCalls(source);
   const today = dayKeyOf(Date.now(), timeZone);
   const [range, setRange] = useState<DayRange>(() => presetRange('this-month', today));
   const [departement, setDepartement] = useState('');

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SearchUseContext } from '../../components/kb/search-use';
 import { App } from './App';
-import { panelSearchUse } from './search-use';
+import { panelSearchUse } from './search-use-recorder';
 import '../../components/theme.css';
 
 const root = document.getElementById('app');

@@ -1,5 +1,8 @@
 import { useCallback, useState } from 'react';
-import { DetectionReportError, downloadDetectionReport } from '../../utils/ext/detection-report';
+import {
+  DetectionReportError,
+  downloadDetectionReport,
+} from '../../utils/ext/detection-report-download';
 import { say } from '../../utils/i18n';
 
 export type ReportState =

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { mergeDrafts } from '../../utils/core/escalation/merge';
+import { mergeDrafts } from '../../utils/core/escalation/merge-drafts';
 import type { DraftStore, EscalationDraft } from '../../utils/core/escalation/model';
 import { readDrafts, watchDrafts } from '../../utils/ext/storage/drafts-store';
 import type { DraftSession } from './draft-session';

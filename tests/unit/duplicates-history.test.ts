@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportHistory, parseHistoryFile } from '../../utils/core/duplicates/exchange';
 import { fingerprint } from '../../utils/core/duplicates/fingerprint';
-import { mergeHistory, purgeOlderThan } from '../../utils/core/duplicates/merge';
+import { mergeHistory, purgeOlderThan } from '../../utils/core/duplicates/merge-history';
 import { recordsFromMesTickets } from '../../utils/core/duplicates/mes-tickets-row';
 import {
   EscalationRecordSchema,

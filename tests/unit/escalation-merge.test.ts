@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_MARK, mergeDrafts } from '../../utils/core/escalation/merge';
+import { CONFLICT_MARK, mergeDrafts } from '../../utils/core/escalation/merge-drafts';
 import { emptyDraft, type EscalationDraft } from '../../utils/core/escalation/model';
 
 function edit(d: EscalationDraft, f: (x: EscalationDraft) => void): EscalationDraft {

@@ -11,7 +11,7 @@ import {
   handleImportMesTickets,
   handleLatestDraft,
 } from './escalations';
-import { handleGetEffectiveRules } from '../effective-rules';
+import { handleGetEffectiveRules } from '../publish-rules';
 import { confirmPendingFeed, refreshFeed } from '../feed';
 import { handleIndexArticle, handleKbStatus, handleRefreshKb, handleSearchKb } from './kb';
 import { handleNomenclatureObserved } from './nomenclature';

@@ -21,7 +21,12 @@ export type { PreparedHistory } from './prepared';
 export { decide } from './policy';
 export type { Decision, DecideOptions, DuplicateMatch, Verdict } from './policy';
 export type { MatchKind } from './explain';
-export { mergeHistory, mergeRecords, purgeOlderThan, DEFAULT_RETENTION_DAYS } from './merge';
+export {
+  mergeHistory,
+  mergeRecords,
+  purgeOlderThan,
+  DEFAULT_RETENTION_DAYS,
+} from './merge-history';
 export {
   exportHistory,
   parseHistoryFile,

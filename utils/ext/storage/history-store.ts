@@ -1,5 +1,5 @@
 import { fingerprint } from '../../core/duplicates/fingerprint';
-import { mergeHistory, purgeOlderThan } from '../../core/duplicates/merge';
+import { mergeHistory, purgeOlderThan } from '../../core/duplicates/merge-history';
 import { EscalationRecordSchema, type EscalationRecord } from '../../core/duplicates/record';
 import { committed, done, isQuotaError, openDb, STORES } from './idb';
 

@@ -3,7 +3,7 @@ import type { CallEntry } from '../../utils/core/calls/entry';
 import type { CallLogSource } from '../../utils/ext/storage/call-log';
 
 /** Loading, the entries (with what was set aside), or why they could not be read. */
-export type CallLogState =
+export type LoggedCalls =
   | { status: 'loading' }
   | { status: 'ready'; entries: CallEntry[]; problem: string | null }
   | { status: 'error'; message: string };
@@ -12,8 +12,8 @@ export type CallLogState =
  * The entries of the log, read again whenever the tab comes back into view: the referent logs
  * calls in the side panel while this page stays open in another tab.
  */
-export function useCallLog(source: CallLogSource): CallLogState {
-  const [state, setState] = useState<CallLogState>({ status: 'loading' });
+export function useLoggedCalls(source: CallLogSource): LoggedCalls {
+  const [state, setState] = useState<LoggedCalls>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     const load = async () => {
