@@ -3,6 +3,7 @@ import { parseContentRequest, type ScrollInfo } from '../../utils/ext/content-re
 import { readEffectiveRules } from '../../utils/ext/storage/effective-rules';
 import { isOwnSender } from '../../utils/ext/sender';
 import { findMasks } from '../../utils/sites/sisiao/masking';
+import { MaskingLimitError } from '../../utils/sites/sisiao/masking-limit';
 import { findStrictMasks } from '../../utils/sites/sisiao/strict-masking';
 import { hideFixedElements, placeMasks, removeMasks, restoreFixedElements } from './overlays';
 import { openShadow, openTopLayer } from './page-reach';
@@ -25,7 +26,8 @@ async function mask(): Promise<{
 }> {
   const rules = await readEffectiveRules();
   // Without the masking rules, refuse: a picture with unmasked personal data is worse than none.
-  if (!rules) throw new Error('Règles de masquage indisponibles : capture refusée.');
+  if (!rules)
+    throw new MaskingLimitError('Règles de masquage indisponibles : capture refusée.', 'noRules');
   // Both finders throw when the page cannot be read or a limit is reached: the capture is then
   // refused. Strict mode covers what the rules name as well.
   const targeted = findMasks(document, rules.masking, rules.detection);
@@ -63,7 +65,12 @@ export function answerMaskRequests(): void {
       const request = parseContentRequest(message);
       if (!request || request.type === 'getContext') return undefined;
       answer(request).then(sendResponse, (err: unknown) =>
-        sendResponse({ contentError: err instanceof Error ? err.message : String(err) }),
+        sendResponse({
+          contentError: err instanceof Error ? err.message : String(err),
+          ...(err instanceof MaskingLimitError
+            ? { refusal: { code: err.code, vars: err.vars } }
+            : {}),
+        }),
       );
       return true;
     },

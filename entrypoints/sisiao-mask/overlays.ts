@@ -1,4 +1,5 @@
 import { MASK_COLOR, type MaskBox } from '../../utils/core/image/mask-proof';
+import { MaskingLimitError } from '../../utils/sites/sisiao/masking-limit';
 
 /**
  * Opaque overlays over personal data, placed just before a screenshot and removed right after.
@@ -74,8 +75,9 @@ export function placeMasks(
   const onTop = promote(layer);
   if (!onTop && (pageTopLayer.length || document.fullscreenElement)) {
     removeMasks();
-    throw new Error(
+    throw new MaskingLimitError(
       "Une fenêtre de l'application est affichée au premier plan et les masques ne peuvent pas la couvrir : fermez-la puis réessayez la capture.",
+      'modalOnTop',
     );
   }
   return { count, boxes };

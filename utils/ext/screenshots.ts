@@ -1,7 +1,8 @@
-import type { MessageKey } from '../i18n';
-import { said, type Said } from '../i18n/said';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import type { MessageKey } from '../i18n';
+import { said, type Said } from '../i18n/said';
+import type { MaskRefusal } from '../sites/sisiao/masking-limit';
 import { planFullPage, sliceRows, sliceSpan } from '../core/image/full-page-plan';
 import { hexColor, MASK_COLOR, type MaskBox, unpaintedMasks } from '../core/image/mask-proof';
 import { pngSize } from '../core/image/png-size';
@@ -9,6 +10,7 @@ import type { RgbaImage } from '../core/image/rgba';
 import { createCanvasStitcher, dataUrlToBlob, decodeToRgba, type Stitcher } from './image-codec';
 import {
   askTab,
+  ContentRefusal,
   MaskResultSchema,
   ScrollInfoSchema,
   type ContentRequest,
@@ -33,6 +35,16 @@ const MESSAGES: Record<Exclude<CaptureErrorCode, 'failed'>, string> = {
     "L'onglet du SI SIAO doit rester affiché au premier plan pendant la capture : revenez sur cet onglet puis réessayez.",
 };
 
+/** The masking refusals the panel has words for (utils/sites/sisiao/masking-limit.ts). */
+const REFUSALS = new Set<string>([
+  'pageTooLarge',
+  'tooManyFields',
+  'tooManyMasks',
+  'tooSlow',
+  'noRules',
+  'modalOnTop',
+] satisfies MaskRefusal[]);
+
 const SAID: Record<Exclude<CaptureErrorCode, 'failed'>, MessageKey> = {
   'no-grant': 'capNoGrant',
   'not-sisiao': 'capNotSisiao',
@@ -54,7 +66,9 @@ export class CaptureError extends Error {
     super(message, options);
     this.said =
       options?.said ??
-      (code === 'failed' ? said('capFailed', { detail: message }) : said(SAID[code]));
+      (code === 'failed'
+        ? said('capFailed', { detail: message.replace(/\.$/, '') })
+        : said(SAID[code]));
   }
 }
 
@@ -343,6 +357,10 @@ function errorText(err: unknown): string {
  */
 export function toCaptureError(err: unknown): CaptureError {
   if (err instanceof CaptureError) return err;
+  if (err instanceof ContentRefusal && err.code && REFUSALS.has(err.code)) {
+    const key = `capRefused_${err.code}` as MessageKey;
+    return new CaptureError('failed', err.message, { cause: err, said: said(key, err.vars) });
+  }
   const text = errorText(err);
   if (/activeTab|<all_urls>|host permission/i.test(text)) {
     return new CaptureError('no-grant', MESSAGES['no-grant'], { cause: err });
@@ -359,7 +377,9 @@ export function toCaptureError(err: unknown): CaptureError {
       said: said('capCancelled'),
     });
   }
-  return new CaptureError('failed', `La capture a échoué : ${text || 'erreur inconnue'}.`, {
+  const detail = text.replace(/\.$/, '');
+  return new CaptureError('failed', `La capture a échoué : ${detail || 'erreur inconnue'}.`, {
     cause: err,
+    said: detail ? said('capFailed', { detail }) : said('capFailedUnknown'),
   });
 }

@@ -8,10 +8,22 @@ export const noticesEn: Partial<Record<keyof typeof noticesFr, string>> = {
     'This tab is not an SI SIAO page the extension works on (or it was reloaded since): show the SI SIAO page, reload it if needed, then try again.',
   capTabHidden:
     'The SI SIAO tab must stay in front during the screenshot: go back to that tab, then try again.',
-  capFailed: 'The screenshot failed: {detail}',
+  capFailed: 'The screenshot failed: {detail}.',
+  capFailedUnknown: 'The screenshot failed: unknown error.',
   capCancelled: 'Screenshot cancelled.',
   capUnpainted:
     'A mask did not show on the screenshot: the image was destroyed and the screenshot refused. Try again; if it happens again, use the editor to mask by hand after a screenshot in targeted mode.',
+  capRefused_pageTooLarge:
+    'The page is too large to be masked with certainty (over {max} elements): screenshot refused.',
+  capRefused_tooManyFields:
+    'The page holds over {max} personal fields: screenshot refused. Show less (filter, pagination), then try again.',
+  capRefused_tooManyMasks:
+    'The page holds over {max} areas to mask: screenshot refused. Show less (filter, pagination), then try again.',
+  capRefused_tooSlow:
+    'Masking the page took too long to be sure: screenshot refused. Try again on a shorter screen.',
+  capRefused_noRules: 'Masking rules unavailable: screenshot refused.',
+  capRefused_modalOnTop:
+    'A window of the application is in front and the masks cannot cover it: close it, then take the screenshot again.',
   capScrollNotRestored: 'The page’s scroll position could not be restored.',
   capMasksLeft: 'The masks may have stayed on the page: reload it to remove them.',
   capPurged: 'Space freed: {n} old screenshot(s) deleted.',

@@ -67,9 +67,35 @@ export async function askTab<T>(
   // The SI SIAO content script answers through sendResponse (it runs without the polyfill, see
   // wxt.config.ts), so a refusal comes back as a value: made an error again here.
   const refused = ContentErrorSchema.safeParse(raw);
-  if (refused.success) throw new Error(refused.data.contentError);
+  if (refused.success) {
+    const { contentError, refusal } = refused.data;
+    throw new ContentRefusal(contentError, refusal?.code ?? null, refusal?.vars ?? {});
+  }
   return answer.parse(raw);
 }
 
-/** How the SI SIAO content script reports a request it could not carry out. */
-export const ContentErrorSchema = z.object({ contentError: z.string().max(500) });
+/**
+ * How the SI SIAO content script reports a request it could not carry out: its French message
+ * (for logs) and, for a masking refusal, its code and values (for the panel's words).
+ */
+export const ContentErrorSchema = z.object({
+  contentError: z.string().max(500),
+  refusal: z
+    .object({
+      code: z.string().max(40),
+      vars: z.record(z.string().max(20), z.number()).optional(),
+    })
+    .optional(),
+});
+
+/** A content script's refusal, made an error again on the extension's side. */
+export class ContentRefusal extends Error {
+  override readonly name = 'ContentRefusal';
+  constructor(
+    message: string,
+    readonly code: string | null,
+    readonly vars: Record<string, number>,
+  ) {
+    super(message);
+  }
+}

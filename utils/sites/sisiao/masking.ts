@@ -97,6 +97,8 @@ function collectIn(doc: Document, rules: MaskingRules, detection: DetectionRules
   if (size > MAX_ELEMENTS)
     throw new MaskingLimitError(
       `La page est trop grande pour être masquée avec certitude (${size.toLocaleString('fr-FR')} éléments, ${MAX_ELEMENTS.toLocaleString('fr-FR')} au plus en mode ciblé) : capture refusée.`,
+      'pageTooLarge',
+      { size, max: MAX_ELEMENTS },
     );
   const compiled = compileRules(detection);
   const zones = chromeZones(doc, compiled);
@@ -127,6 +129,8 @@ function collectIn(doc: Document, rules: MaskingRules, detection: DetectionRules
   if (hits.length >= MAX_HITS)
     throw new MaskingLimitError(
       `La page compte plus de ${MAX_HITS.toLocaleString('fr-FR')} champs personnels : capture refusée. Réduisez l'affichage (filtre, pagination) puis réessayez.`,
+      'tooManyFields',
+      { max: MAX_HITS },
     );
   for (const hit of hits) {
     if (hit.inline && holdsId(hit.valueEl)) spans.push(hit.inline);

@@ -6,7 +6,7 @@ import type { MaskingRules } from './masking-rules';
 import type { DetectionRules } from './rules';
 import type { TextSpan } from './masking';
 import { pageSafeWords } from './safe-words';
-import { MaskingLimitError } from './masking-limit';
+import { MaskingLimitError, type MaskRefusal } from './masking-limit';
 import * as sel from './selectors';
 
 /**
@@ -110,13 +110,15 @@ export function findStrictMasks(
   const win = doc.defaultView;
   let visited = 0;
 
-  const refuse = (why: string): never => {
-    throw new MaskingLimitError(why);
+  const refuse = (why: string, code: MaskRefusal, vars: Record<string, number> = {}): never => {
+    throw new MaskingLimitError(why, code, vars);
   };
   const count = () => {
     if (found.elements.length + found.spans.length > maxMasks)
       refuse(
         `La page compte plus de ${maxMasks.toLocaleString('fr-FR')} zones à masquer : capture refusée. Réduisez l'affichage (filtre, pagination) puis réessayez.`,
+        'tooManyMasks',
+        { max: maxMasks },
       );
   };
 
@@ -182,10 +184,13 @@ export function findStrictMasks(
       if (++visited > maxNodes)
         refuse(
           `La page est trop grande pour être masquée avec certitude (plus de ${maxNodes.toLocaleString('fr-FR')} éléments) : capture refusée.`,
+          'pageTooLarge',
+          { max: maxNodes },
         );
       if ((visited & 511) === 0 && now() > deadline)
         refuse(
           'Le masquage de la page a pris trop de temps pour être sûr : capture refusée. Réessayez sur un écran plus court.',
+          'tooSlow',
         );
       if (child.nodeType === TEXT_NODE) {
         if (root.nodeType === ELEMENT_NODE) maskText(child as Text, root as Element);
