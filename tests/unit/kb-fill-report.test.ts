@@ -20,7 +20,7 @@ describe('the fill report on the knowledge base', () => {
     expect(reportLines(REPORT)).toEqual([
       'Non rempli – Thématique : Champ introuvable dans le formulaire',
       'Non rempli – Motif : Dépend de « Thématique », non choisi',
-      'Non rempli – Pièces jointes : Le formulaire n’accepte qu’un fichier : 2 captures non jointes',
+      "Non rempli – Pièces jointes : Le formulaire n'accepte qu'un fichier : 2 captures non jointes",
       'Laissé tel quel – Objet : vous aviez déjà saisi une autre valeur.',
     ]);
   });

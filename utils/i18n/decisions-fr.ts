@@ -54,17 +54,17 @@ export const decisionsFr = {
   dupEntryUnsent: 'une escalade du {date}',
   dupMoreOne: ' (et 1 autre)',
   dupMoreMany: ' (et {n} autres)',
-  dupReasonNone: 'Aucune escalade comparable dans l’historique.',
+  dupReasonNone: "Aucune escalade comparable dans l'historique.",
   dupReasonSameCase:
-    'Ce problème a déjà été escaladé pour ce cas : {what}, encore ouvert, il y a moins de {days} jours. Ajoutez un complément au ticket existant plutôt que d’en ouvrir un second.',
+    "Ce problème a déjà été escaladé pour ce cas : {what}, encore ouvert, il y a moins de {days} jours. Ajoutez un complément au ticket existant plutôt que d'en ouvrir un second.",
   dupReasonSameCaseJustified:
-    'Ce problème a déjà été escaladé pour ce cas : {what}, encore ouvert. Vous avez indiqué qu’il s’agit d’un autre problème.',
+    "Ce problème a déjà été escaladé pour ce cas : {what}, encore ouvert. Vous avez indiqué qu'il s'agit d'un autre problème.",
   dupReasonOtherCase:
-    'Un problème semblable a été escaladé pour un autre cas : {what}{more}. Il s’agit peut-être d’un incident général : pensez à vous y associer.',
+    "Un problème semblable a été escaladé pour un autre cas : {what}{more}. Il s'agit peut-être d'un incident général : pensez à vous y associer.",
   dupReasonHousehold:
     'Le même problème a été escaladé pour le même ménage ou la même personne : {what}{more}.',
   dupReasonResolved:
-    'Ce problème a déjà été escaladé pour ce cas et résolu : {what}{more}. Vérifiez la réponse avant d’escalader à nouveau.',
+    "Ce problème a déjà été escaladé pour ce cas et résolu : {what}{more}. Vérifiez la réponse avant d'escalader à nouveau.",
   dupReasonOld:
     'Ce problème a déjà été escaladé pour ce cas il y a plus de {days} jours : {what}{more}.',
   dupReasonOtherProblem:
@@ -75,7 +75,7 @@ export const decisionsFr = {
   dupWhySamePersonne: 'même personne',
   dupWhySameSousMotif: 'même sous-motif',
   dupWhySameMotif: 'même motif',
-  dupWhySameError: 'même ligne d’erreur',
+  dupWhySameError: "même ligne d'erreur",
   dupWhyCopy: 'description presque identique',
   dupWhySimilar: 'description semblable',
   dupWhyOpenDay: 'ouvert, il y a {days} jour',

@@ -4,28 +4,28 @@
  */
 export const noticesFr = {
   capNoGrant:
-    'Cliquez une fois sur le bouton de l’extension dans la barre d’outils, sur l’onglet du SI SIAO, pour autoriser la capture.',
+    "Cliquez une fois sur le bouton de l'extension dans la barre d'outils, sur l'onglet du SI SIAO, pour autoriser la capture.",
   capNotSisiao:
-    'Cet onglet n’est pas une page du SI SIAO prise en charge par l’extension (ou il a été rechargé depuis) : affichez la page du SI SIAO, rechargez-la si besoin, puis réessayez.',
+    "Cet onglet n'est pas une page du SI SIAO prise en charge par l'extension (ou il a été rechargé depuis) : affichez la page du SI SIAO, rechargez-la si besoin, puis réessayez.",
   capTabHidden:
-    'L’onglet du SI SIAO doit rester affiché au premier plan pendant la capture : revenez sur cet onglet puis réessayez.',
+    "L'onglet du SI SIAO doit rester affiché au premier plan pendant la capture : revenez sur cet onglet puis réessayez.",
   capFailed: 'La capture a échoué : {detail}.',
   capFailedUnknown: 'La capture a échoué : erreur inconnue.',
   capCancelled: 'Capture annulée.',
   capUnpainted:
-    'Un masque ne s’est pas affiché sur la capture : l’image a été détruite et la capture refusée. Réessayez ; si cela se reproduit, utilisez l’éditeur pour masquer à la main après une capture en mode ciblé.',
+    "Un masque ne s'est pas affiché sur la capture : l'image a été détruite et la capture refusée. Réessayez ; si cela se reproduit, utilisez l'éditeur pour masquer à la main après une capture en mode ciblé.",
   capRefused_pageTooLarge:
     'La page est trop grande pour être masquée avec certitude (plus de {max} éléments) : capture refusée.',
   capRefused_tooManyFields:
-    'La page compte plus de {max} champs personnels : capture refusée. Réduisez l’affichage (filtre, pagination) puis réessayez.',
+    "La page compte plus de {max} champs personnels : capture refusée. Réduisez l'affichage (filtre, pagination) puis réessayez.",
   capRefused_tooManyMasks:
-    'La page compte plus de {max} zones à masquer : capture refusée. Réduisez l’affichage (filtre, pagination) puis réessayez.',
+    "La page compte plus de {max} zones à masquer : capture refusée. Réduisez l'affichage (filtre, pagination) puis réessayez.",
   capRefused_tooSlow:
     'Le masquage de la page a pris trop de temps pour être sûr : capture refusée. Réessayez sur un écran plus court.',
   capRefused_noRules: 'Règles de masquage indisponibles : capture refusée.',
   capRefused_modalOnTop:
-    'Une fenêtre de l’application est affichée au premier plan et les masques ne peuvent pas la couvrir : fermez-la puis réessayez la capture.',
-  capScrollNotRestored: 'La position de défilement de la page n’a pas pu être rétablie.',
+    "Une fenêtre de l'application est affichée au premier plan et les masques ne peuvent pas la couvrir : fermez-la puis réessayez la capture.",
+  capScrollNotRestored: "La position de défilement de la page n'a pas pu être rétablie.",
   capMasksLeft: 'Les masques sont peut-être restés sur la page : rechargez-la pour les retirer.',
   capPurged: 'Espace libéré : {n} ancienne(s) capture(s) supprimée(s).',
   capTruncated: 'Page très longue : la capture a été coupée.',
