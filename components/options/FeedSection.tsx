@@ -1,3 +1,4 @@
+import { configLineInEnglish } from '../../utils/i18n/config-en';
 import type { OptionsKey } from '../../utils/i18n/options-fr';
 import type { OptionsText } from './text';
 import { weakeningText, type StoredWeakening } from './weakening-text';
@@ -31,8 +32,15 @@ function checkText(check: NonNullable<FeedView['lastCheck']>, t: OptionsText): s
   if (!check.code) return check.message ?? '';
   const vars = check.vars ?? {};
   if (check.code !== 'refused') return t(`feedCheck_${check.code}` as OptionsKey, vars);
+  const errors =
+    t.language === 'en' && typeof vars.errors === 'string'
+      ? vars.errors.split(' ; ').map(configLineInEnglish).join('; ')
+      : vars.errors;
   return t('feedCheck_refused', {
-    reason: t(`feedRefusal_${String(vars.refusal)}` as OptionsKey, vars),
+    reason: t(`feedRefusal_${String(vars.refusal)}` as OptionsKey, {
+      ...vars,
+      ...(errors === undefined ? {} : { errors }),
+    }),
   });
 }
 

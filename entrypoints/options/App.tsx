@@ -4,6 +4,7 @@ import { OptionsPage } from '../../components/options/OptionsPage';
 import { optionsText } from '../../components/options/text';
 import { addSisiaoAddress, removeSisiaoAddress } from '../../utils/ext/permissions';
 import { BUILD_DEFAULT_CONFIG, dismissCorruptConfig } from '../../utils/ext/storage/settings';
+import { configLineInEnglish } from '../../utils/i18n/config-en';
 import { configActions } from './config-actions';
 import { useDataActions } from './use-data-actions';
 import { useFeed } from './use-feed';
@@ -21,14 +22,17 @@ export function App() {
 
   if (!state) return <p>{t('loading')}</p>;
   const actions = configActions(state, show, t);
+  // Policy errors and the stored settings' notice are French where they are read.
+  const inPageLanguage = (lines: readonly string[]) =>
+    config.language === 'en' ? lines.map(configLineInEnglish) : [...lines];
   return (
     <>
       <OptionsPage
         config={state.config}
         defaults={BUILD_DEFAULT_CONFIG}
         lockedKeys={state.lockedKeys}
-        notice={state.notice}
-        managedErrors={state.managedErrors}
+        notice={state.notice && (inPageLanguage([state.notice])[0] ?? state.notice)}
+        managedErrors={inPageLanguage(state.managedErrors)}
         missingPermission={state.missingPermission}
         onChange={actions.onChange}
         onReset={actions.onReset}

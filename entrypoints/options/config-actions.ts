@@ -1,6 +1,7 @@
 import type { ImportOutcome } from '../../components/options/ConfigFileSection';
 import type { OptionsText } from '../../components/options/text';
 import { weakeningText } from '../../components/options/weakening-text';
+import { configLineInEnglish } from '../../utils/i18n/config-en';
 import {
   applyConfigImport,
   applySettingChange,
@@ -26,19 +27,23 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * file. Each resolves with the lines to show (in the page's language), never throws at the page.
  */
 export function configActions(state: OptionsState, show: () => Promise<void>, t: OptionsText) {
+  // The validation's lines are French where the file is read; an English page words them.
+  const words = (lines: readonly string[]) =>
+    t.language === 'en' ? lines.map(configLineInEnglish) : [...lines];
   const store = async (next: Parameters<typeof saveConfig>[0]): Promise<string[]> => {
     try {
       await saveConfig(next);
       await show();
       return [];
     } catch (e) {
-      if (e instanceof SettingsSaveError) return [t(`saveError_${e.kind}`, { detail: e.detail })];
+      if (e instanceof SettingsSaveError)
+        return [t(`saveError_${e.kind}`, { detail: words([e.detail])[0] ?? '' })];
       return [message(e)];
     }
   };
   const onChange = (key: SettingKey, value: unknown) => {
     const result = applySettingChange(state.file, key, value);
-    return result.ok ? store(result.config) : Promise.resolve(result.errors);
+    return result.ok ? store(result.config) : Promise.resolve(words(result.errors));
   };
   const onImport = async (text: string): Promise<ImportOutcome> => {
     const kb = configOverCap(text);
@@ -51,7 +56,7 @@ export function configActions(state: OptionsState, show: () => Promise<void>, t:
       return { ok: false, errors: [t('fileUnreadable', { message: message(e) })] };
     }
     const result = applyConfigImport(state.file, json);
-    if (!result.ok) return result;
+    if (!result.ok) return { ok: false, errors: words(result.errors) };
     // Less masking or another knowledge base: the person sees what changes and says yes.
     const weaker = weakenings(
       resolveConfig(state.file, BUILD_DEFAULT_CONFIG),
@@ -60,7 +65,7 @@ export function configActions(state: OptionsState, show: () => Promise<void>, t:
     if (weaker.length && !window.confirm(t('importWeakens', { list: weaker.join('\n- ') })))
       return { ok: false, errors: [t('importCancelled'), ...weaker] };
     const errors = await store(result.config);
-    return errors.length ? { ok: false, errors } : { ok: true, warnings: result.warnings };
+    return errors.length ? { ok: false, errors } : { ok: true, warnings: words(result.warnings) };
   };
   const onExport = () => {
     const text = `${JSON.stringify(exportConfig(state.config), null, 2)}\n`;

@@ -22,6 +22,13 @@ async function choose(form: E2EPage, name: string, value: string): Promise<void>
   );
 }
 
+/** A file with a wrong type, an empty list and a bad address: refused whole, each line shown. */
+const BROKEN_CONFIG = {
+  version: 1,
+  nomenclature: { thematiques: [{ code: 'x', libelle: 5, motifs: [] }] },
+  addresses: { knowledgeBase: 'pas une adresse' },
+};
+
 const SUMMARY = 'Impossible d’enregistrer les pièces justificatives';
 
 const pageTexts = (page: E2EPage) =>
@@ -69,6 +76,19 @@ describe.each(BROWSERS)('English mode in $name', (target) => {
     })()`);
     await options.waitForFunction(`document.querySelector('main')?.lang === 'en'`, 10_000);
     look('options', await pageTexts(options), /Interface language/);
+    // A broken configuration file: the refusal and each of its lines.
+    await options.evaluate(`(() => {
+      const input = document.querySelector('#config-import');
+      const dt = new DataTransfer();
+      dt.items.add(new File([${JSON.stringify(JSON.stringify(BROKEN_CONFIG))}], 'config.json', { type: 'application/json' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    })()`);
+    await options.waitForFunction(
+      `document.querySelector('#configuration').textContent.includes('libelle')`,
+      10_000,
+    );
+    look('options, refused import', await pageTexts(options), /text expected/);
     await readyKbUi(s.browser);
 
     const { sisiao, panel } = await openFicheMenage(s);
@@ -167,6 +187,11 @@ describe.each(BROWSERS)('English mode in $name', (target) => {
     look('panel, duplicate', await panelTexts(panel), /already been escalated for this case/);
 
     if (seen.length) console.log(seen.join('\n'));
+    // The call indicators (opened from the panel's call log).
+    const indicators = await s.browser.newPage(`${s.browser.extensionBase}indicators.html`);
+    await indicators.waitFor('[data-testid="indicators-summary"]', 15_000);
+    look('indicators', await pageTexts(indicators), /calls/i);
+
     expect(seen).toEqual([]);
   });
 });
