@@ -1,4 +1,4 @@
-import { configLineInEnglish } from '../../utils/i18n/config-en';
+import { configLine } from '../../utils/i18n';
 import type { OptionsKey } from '../../utils/i18n/options-fr';
 import type { OptionsText } from './text';
 import { weakeningText, type StoredWeakening } from './weakening-text';
@@ -34,7 +34,7 @@ function checkText(check: NonNullable<FeedView['lastCheck']>, t: OptionsText): s
   if (check.code !== 'refused') return t(`feedCheck_${check.code}` as OptionsKey, vars);
   const errors =
     t.language === 'en' && typeof vars.errors === 'string'
-      ? vars.errors.split(' ; ').map(configLineInEnglish).join('; ')
+      ? vars.errors.split(' ; ').map(configLine).join('; ')
       : vars.errors;
   return t('feedCheck_refused', {
     reason: t(`feedRefusal_${String(vars.refusal)}` as OptionsKey, {

@@ -4,7 +4,7 @@ import { OptionsPage } from '../../components/options/OptionsPage';
 import { optionsText } from '../../components/options/text';
 import { addSisiaoAddress, removeSisiaoAddress } from '../../utils/ext/permissions';
 import { BUILD_DEFAULT_CONFIG, dismissCorruptConfig } from '../../utils/ext/storage/settings';
-import { configLineInEnglish } from '../../utils/i18n/config-en';
+import { configLine } from '../../utils/i18n';
 import { configActions } from './config-actions';
 import { useDataActions } from './use-data-actions';
 import { useFeed } from './use-feed';
@@ -23,8 +23,7 @@ export function App() {
   if (!state) return <p>{t('loading')}</p>;
   const actions = configActions(state, show, t);
   // Policy errors and the stored settings' notice are French where they are read.
-  const inPageLanguage = (lines: readonly string[]) =>
-    config.language === 'en' ? lines.map(configLineInEnglish) : [...lines];
+  const inPageLanguage = (lines: readonly string[]) => lines.map(configLine);
   return (
     <>
       <OptionsPage

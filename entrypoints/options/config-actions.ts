@@ -1,7 +1,7 @@
 import type { ImportOutcome } from '../../components/options/ConfigFileSection';
 import type { OptionsText } from '../../components/options/text';
 import { weakeningText } from '../../components/options/weakening-text';
-import { configLineInEnglish } from '../../utils/i18n/config-en';
+import { configLine } from '../../utils/i18n';
 import {
   applyConfigImport,
   applySettingChange,
@@ -28,8 +28,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export function configActions(state: OptionsState, show: () => Promise<void>, t: OptionsText) {
   // The validation's lines are French where the file is read; an English page words them.
-  const words = (lines: readonly string[]) =>
-    t.language === 'en' ? lines.map(configLineInEnglish) : [...lines];
+  const words = (lines: readonly string[]) => lines.map(configLine);
   const store = async (next: Parameters<typeof saveConfig>[0]): Promise<string[]> => {
     try {
       await saveConfig(next);

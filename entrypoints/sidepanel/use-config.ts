@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Nomenclature } from '../../utils/core/nomenclature/schema';
 import type { AnswerTemplate } from '../../utils/core/search/answer-templates';
-import { setLanguage } from '../../utils/i18n';
+import { configLine, setLanguage } from '../../utils/i18n';
 import {
   BUILD_DEFAULT_CONFIG,
   loadEffectiveConfig,
@@ -22,9 +22,10 @@ function toPanel(loaded: LoadedConfig | null): PanelConfig {
     nomenclature: config.nomenclature,
     answerTemplates: config.answerTemplates,
     kbOrigin: config.addresses.knowledgeBase,
-    problems: [loaded?.notice, ...(loaded?.managedErrors ?? [])].filter((p): p is string =>
-      Boolean(p),
-    ),
+    // The stored settings' notice and the policy's errors, French where read: in the page's words.
+    problems: [loaded?.notice, ...(loaded?.managedErrors ?? [])]
+      .filter((p): p is string => Boolean(p))
+      .map(configLine),
   };
 }
 

@@ -5,7 +5,7 @@ import {
   ScreenshotTray,
   type ScreenshotTrayProps,
 } from '../../components/screenshots/ScreenshotTray';
-import { say, setLanguage, t } from '../../utils/i18n';
+import { configLine, say, setLanguage, t } from '../../utils/i18n';
 import { said } from '../../utils/i18n/said';
 import { translator } from '../../utils/i18n/translate';
 import type { FeedCheckCode } from '../../utils/core/feed/check-codes';
@@ -149,6 +149,13 @@ describe('sentences decided outside the pages', () => {
     expect(refusals.filter((r) => !keys.includes(`feedRefusal_${r}`))).toEqual([]);
     const saves: SettingsSaveError['kind'][] = ['invalid', 'full', 'failed'];
     expect(saves.filter((k) => !keys.includes(`saveError_${k}`))).toEqual([]);
+  });
+
+  it('words a configuration line in English once English is chosen, as it is in French', async () => {
+    const line = 'nomenclature.thematiques[0].libelle : texte attendu';
+    expect(configLine(line)).toBe(line);
+    await setLanguage('en');
+    expect(configLine(line)).toBe('nomenclature.thematiques[0].libelle: text expected');
   });
 
   it('puts a Said in the current language, its nested sentences and dates too', async () => {

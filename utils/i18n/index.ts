@@ -7,6 +7,7 @@ export type { Language, MessageKey, Said };
 let current: Language = 'fr';
 /** The English texts, filled when English is first chosen: French pages never load them. */
 const english: Partial<Record<MessageKey, string>> = {};
+let configLineEnglish: ((line: string) => string) | null = null;
 let englishLoaded: Promise<void> | null = null;
 
 /**
@@ -15,7 +16,12 @@ let englishLoaded: Promise<void> | null = null;
  */
 export async function setLanguage(language: Language): Promise<void> {
   if (language === 'en') {
-    englishLoaded ??= import('./en').then(({ en }) => void Object.assign(english, en));
+    englishLoaded ??= Promise.all([import('./en'), import('./config-en')]).then(
+      ([{ en }, { configLineInEnglish }]) => {
+        Object.assign(english, en);
+        configLineEnglish = configLineInEnglish;
+      },
+    );
     await englishLoaded;
   }
   current = language;
@@ -44,4 +50,12 @@ function moment({ date, as }: SaidDate): string {
   if (as === 'day') return d.toLocaleDateString(locale, { day: 'numeric', month: 'long' });
   const time = d.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
   return current === 'en' ? time : time.replace(':', ' h ');
+}
+
+/**
+ * A configuration validation line (built in French where files are read) in the current
+ * language: English pages match it against config-en.ts, loaded with the English texts.
+ */
+export function configLine(line: string): string {
+  return current === 'en' && configLineEnglish ? configLineEnglish(line) : line;
 }
