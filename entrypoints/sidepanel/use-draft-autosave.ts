@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { saveDraft } from '../../utils/ext/storage/drafts-store';
+import { DraftSaveError, saveDraft } from '../../utils/ext/storage/drafts-store';
+import { say } from '../../utils/i18n';
 import type { DraftSession } from './draft-session';
 
 /** Autosave delay: short enough that a crash loses at most a few words. */
@@ -26,7 +27,14 @@ export function useDraftAutosave(session: DraftSession) {
       session.dirty = false;
       setSaveState('saved');
     } catch (err) {
-      setSaveState({ error: err instanceof Error ? err.message : String(err) });
+      setSaveState({
+        error:
+          err instanceof DraftSaveError
+            ? say(err.said)
+            : err instanceof Error
+              ? err.message
+              : String(err),
+      });
     }
   }, [session]);
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { mergeDrafts } from '../../utils/core/escalation/merge-drafts';
 import type { DraftStore, EscalationDraft } from '../../utils/core/escalation/model';
 import { readDrafts, watchDrafts } from '../../utils/ext/storage/drafts-store';
+import { say } from '../../utils/i18n';
 import type { DraftSession } from './draft-session';
 import { SAVE_DELAY_MS, type SaveState } from './use-draft-autosave';
 
@@ -25,7 +26,7 @@ export function useStoredDrafts(
   useEffect(() => {
     void readDrafts().then((r) => {
       setDrafts(r.drafts);
-      setProblems(r.problems);
+      setProblems(r.problems.map(say));
       setLoaded(true);
     });
     return watchDrafts((next) => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyDraft } from '../../utils/core/escalation/model';
+import { say } from '../../utils/i18n';
 
 /** The store defines its WXT item (and runs its migration) on import: fresh each time. */
 async function store() {
@@ -39,7 +40,7 @@ describe('drafts store', () => {
     const { readDrafts } = await store();
     const { drafts, problems } = await readDrafts();
     expect(drafts).toEqual({});
-    expect(problems).toEqual([
+    expect(problems.map(say)).toEqual([
       'Les brouillons enregistrés étaient illisibles (format inconnu) : ils ont été mis de côté.',
     ]);
     const all = await stored();
@@ -56,7 +57,7 @@ describe('drafts store', () => {
     const { readDrafts } = await store();
     const { drafts, problems } = await readDrafts();
     expect(drafts).toEqual({ 'menage:1': good });
-    expect(problems).toEqual(['1 brouillon(s) illisible(s) mis de côté.']);
+    expect(problems.map(say)).toEqual(['1 brouillon(s) illisible(s) mis de côté.']);
     const all = await stored();
     expect(setAsideValues(all)).toEqual([{ 'menage:2': { nope: true } }]);
     expect(all.drafts).toEqual({ 'menage:1': good });
@@ -92,7 +93,7 @@ describe('drafts stored by releases before WXT storage', () => {
     const envelope = { version: 1, drafts: 'texte' };
     await fakeBrowser.storage.local.set({ drafts: envelope });
     const { readDrafts, saveDraft } = await store();
-    expect((await readDrafts()).problems).toEqual([
+    expect((await readDrafts()).problems.map(say)).toEqual([
       'Les brouillons enregistrés étaient illisibles (migration vers la version 2 impossible : brouillons v1 : liste ou objet attendu) : ils ont été mis de côté.',
     ]);
     expect(setAsideValues(await stored())).toEqual([envelope]);
@@ -106,7 +107,9 @@ describe('drafts stored by releases before WXT storage', () => {
   it('sets aside an envelope from a newer release', async () => {
     await fakeBrowser.storage.local.set({ drafts: { version: 3, drafts: {} } });
     const { readDrafts } = await store();
-    expect((await readDrafts()).problems[0]).toContain('version 3 plus récente que celle connue');
+    expect((await readDrafts()).problems.map(say)[0]).toContain(
+      'version 3 plus récente que celle connue',
+    );
   });
 
   it('reads a current store that lost its version (erased, then written) as it is', async () => {

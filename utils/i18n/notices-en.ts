@@ -39,6 +39,11 @@ export const noticesEn: Partial<Record<keyof typeof noticesFr, string>> = {
   callNotePhone: 'a phone number',
   callNoteEmail: 'an e-mail address',
   callNoteNir: 'a social security number',
+  draftsUnreadable: 'The saved drafts were unreadable ({error}): they were set aside.',
+  draftsRejected: '{n} unreadable draft(s) set aside.',
+  draftStorageFull:
+    'The browser’s storage is full: the draft could not be saved. Delete old drafts or screenshots, then try again. Your text stays on screen.',
+  draftNotSaved: 'The draft could not be saved ({error}). Your text stays on screen.',
   reportNoAnswer:
     'The report could not be made: the SI SIAO page does not answer. Reload it, then try again.',
   reportNoRules: 'The report could not be made: the detection rules are not available.',

@@ -40,6 +40,12 @@ export const noticesFr = {
   callNotePhone: 'un numéro de téléphone',
   callNoteEmail: 'une adresse e-mail',
   callNoteNir: 'un numéro de sécurité sociale',
+  draftsUnreadable:
+    'Les brouillons enregistrés étaient illisibles ({error}) : ils ont été mis de côté.',
+  draftsRejected: '{n} brouillon(s) illisible(s) mis de côté.',
+  draftStorageFull:
+    'Le stockage du navigateur est plein : le brouillon n’a pas pu être enregistré. Supprimez d’anciens brouillons ou captures, puis réessayez. Votre texte reste affiché.',
+  draftNotSaved: 'Le brouillon n’a pas pu être enregistré ({error}). Votre texte reste affiché.',
   reportNoAnswer:
     'Le rapport n’a pas pu être fait : la page du SI SIAO ne répond pas. Rechargez-la puis réessayez.',
   reportNoRules:

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { type DraftStore, type EscalationDraft } from '../../core/escalation/model';
 import { DRAFTS_VERSION, draftsToV2, loadDraftStore } from '../../core/migrations/drafts';
+import { said, type Said } from '../../i18n/said';
 import { isQuotaError } from './idb';
 
 /**
@@ -16,11 +17,19 @@ const ASIDE_PREFIX = 'drafts.setAside.';
 
 export interface DraftsRead {
   drafts: DraftStore;
-  /** Problems to show, in French. */
-  problems: string[];
+  /** Problems to show (the panel words them). */
+  problems: Said[];
 }
 
-export class DraftSaveError extends Error {}
+/** A draft not saved: the French message for logs, `said` for the panel. */
+export class DraftSaveError extends Error {
+  constructor(
+    message: string,
+    readonly said: Said,
+  ) {
+    super(message);
+  }
+}
 
 async function setAside(value: unknown, why: string): Promise<string> {
   const key = `${ASIDE_PREFIX}${Date.now()}`;
@@ -37,16 +46,14 @@ export async function readDrafts(): Promise<DraftsRead> {
     await draftsItem.removeValue();
     return {
       drafts: {},
-      problems: [
-        `Les brouillons enregistrés étaient illisibles (${loaded.error}) : ils ont été mis de côté.`,
-      ],
+      problems: [said('draftsUnreadable', { error: loaded.error })],
     };
   }
-  const problems: string[] = [];
+  const problems: Said[] = [];
   const rejected = Object.keys(loaded.rejected);
   if (rejected.length) {
     await setAside(loaded.rejected, 'brouillons invalides');
-    problems.push(`${rejected.length} brouillon(s) illisible(s) mis de côté.`);
+    problems.push(said('draftsRejected', { n: rejected.length }));
   }
   if (loaded.migrated || rejected.length) await writeAll(loaded.drafts);
   return { drafts: loaded.drafts, problems };
@@ -56,11 +63,15 @@ async function writeAll(drafts: DraftStore): Promise<void> {
   try {
     await draftsItem.setValue(drafts);
   } catch (err) {
-    throw new DraftSaveError(
-      isQuotaError(err)
-        ? 'Le stockage du navigateur est plein : le brouillon n’a pas pu être enregistré. Supprimez d’anciens brouillons ou captures, puis réessayez. Votre texte reste affiché.'
-        : `Le brouillon n’a pas pu être enregistré (${String(err)}). Votre texte reste affiché.`,
-    );
+    throw isQuotaError(err)
+      ? new DraftSaveError(
+          'Le stockage du navigateur est plein : le brouillon n’a pas pu être enregistré. Supprimez d’anciens brouillons ou captures, puis réessayez. Votre texte reste affiché.',
+          said('draftStorageFull'),
+        )
+      : new DraftSaveError(
+          `Le brouillon n’a pas pu être enregistré (${String(err)}). Votre texte reste affiché.`,
+          said('draftNotSaved', { error: String(err) }),
+        );
   }
 }
 
