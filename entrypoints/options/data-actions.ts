@@ -1,5 +1,6 @@
 import type { KbStatus as KbView } from '../../components/options/KbSection';
 import { isPlural, type OptionsText } from '../../components/options/text';
+import { say } from '../../utils/i18n';
 import { exportHistory, parseHistoryFile } from '../../utils/core/duplicates/exchange';
 import { fingerprint } from '../../utils/core/duplicates/fingerprint';
 import type { EscalationRecord } from '../../utils/core/duplicates/record';
@@ -105,7 +106,7 @@ export async function importHistoryText(
   now = Date.now(),
 ): Promise<ActionOutcome> {
   const parsed = parseHistoryFile(text, now);
-  if (!parsed.ok) return { ok: false, message: parsed.error };
+  if (!parsed.ok) return { ok: false, message: say(parsed.error) };
   const pairs = parsed.learned?.pairs.length ?? 0;
   if (parsed.entries.length === 0 && pairs === 0) return { ok: false, message: t('importEmpty') };
   try {

@@ -8,6 +8,7 @@ import {
   parseEscalation,
   type EscalationInput,
 } from '../../utils/core/duplicates/record';
+import { say } from '../../utils/i18n';
 
 const NOW = new Date('2025-10-15T10:00:00.000Z');
 const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -150,20 +151,15 @@ describe('team sharing file', () => {
     });
   });
   it('explains in French what is wrong with a bad file', () => {
-    expect(parseHistoryFile('{')).toEqual({ ok: false, error: expect.stringMatching(/JSON/) });
-    expect(parseHistoryFile('[]')).toEqual({
-      ok: false,
-      error: expect.stringMatching(/export d'historique/),
-    });
+    const why = (text: string) => {
+      const r = parseHistoryFile(text);
+      return r.ok ? null : say(r.error);
+    };
+    expect(why('{')).toMatch(/JSON/);
+    expect(why('[]')).toMatch(/export d'historique/);
     const newer = { ...exportHistory([], NOW), version: 2 };
-    expect(parseHistoryFile(JSON.stringify(newer))).toEqual({
-      ok: false,
-      error: expect.stringMatching(/plus récente/),
-    });
+    expect(why(JSON.stringify(newer))).toMatch(/plus récente/);
     const broken = { ...exportHistory([], NOW), entries: [{ subject: 'x', createdAt: 'jamais' }] };
-    expect(parseHistoryFile(JSON.stringify(broken))).toEqual({
-      ok: false,
-      error: expect.stringMatching(/endommagé/),
-    });
+    expect(why(JSON.stringify(broken))).toMatch(/^Le fichier est endommagé \(entries\.0\./);
   });
 });

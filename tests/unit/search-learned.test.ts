@@ -17,6 +17,7 @@ import {
   type Learned,
 } from '../../utils/core/search/learned';
 import { loadCorpus } from '../tools/kb-eval';
+import { say } from '../../utils/i18n';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 1);
@@ -127,7 +128,7 @@ describe('team file import', () => {
     for (const value of cases) {
       const r = validateLearnedImport(value, NOW);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error).toMatch(/fichier refusé/);
+      if (!r.ok) expect(say(r.error)).toMatch(/fichier refusé/);
     }
     expect(validateLearnedImport({ version: 1, pairs: [pair] }, NOW).ok).toBe(true);
   });

@@ -44,6 +44,18 @@ export const noticesEn: Partial<Record<keyof typeof noticesFr, string>> = {
   draftStorageFull:
     'The browser’s storage is full: the draft could not be saved. Delete old drafts or screenshots, then try again. Your text stays on screen.',
   draftNotSaved: 'The draft could not be saved ({error}). Your text stays on screen.',
+  fileNotJson: 'This file is not a readable JSON file.',
+  fileNotHistory: 'This file is not an export of an escalation history.',
+  fileNewer:
+    'This file comes from a newer version of the extension (format {version}): update the extension.',
+  fileDamaged: 'The file is damaged ({where}: {issue}).',
+  fileRoot: 'root',
+  fileUnexpected: 'unexpected format',
+  learnedTooBig: 'The file’s learned pairs exceed {kb} KB: file refused.',
+  learnedInvalid: 'The file’s learned pairs are invalid ({where}: {issue}): file refused.',
+  learnedCrowded:
+    'The file links {n} searches to the article “{slug}” ({max} at most): file refused.',
+  learnedFuture: 'The file holds pairs dated in the future: file refused.',
   reportNoAnswer:
     'The report could not be made: the SI SIAO page does not answer. Reload it, then try again.',
   reportNoRules: 'The report could not be made: the detection rules are not available.',

@@ -46,6 +46,19 @@ export const noticesFr = {
   draftStorageFull:
     'Le stockage du navigateur est plein : le brouillon n’a pas pu être enregistré. Supprimez d’anciens brouillons ou captures, puis réessayez. Votre texte reste affiché.',
   draftNotSaved: 'Le brouillon n’a pas pu être enregistré ({error}). Votre texte reste affiché.',
+  fileNotJson: "Ce fichier n'est pas un fichier JSON lisible.",
+  fileNotHistory: "Ce fichier n'est pas un export d'historique d'escalades.",
+  fileNewer:
+    "Ce fichier vient d'une version plus récente de l'extension (format {version}) : mettez l'extension à jour.",
+  fileDamaged: 'Le fichier est endommagé ({where} : {issue}).',
+  fileRoot: 'racine',
+  fileUnexpected: 'format inattendu',
+  learnedTooBig: 'Les associations apprises du fichier dépassent {kb} Ko : fichier refusé.',
+  learnedInvalid:
+    'Les associations apprises du fichier sont invalides ({where} : {issue}) : fichier refusé.',
+  learnedCrowded:
+    "Le fichier associe {n} recherches à l'article « {slug} » ({max} au plus) : fichier refusé.",
+  learnedFuture: 'Le fichier contient des associations datées du futur : fichier refusé.',
   reportNoAnswer:
     'Le rapport n’a pas pu être fait : la page du SI SIAO ne répond pas. Rechargez-la puis réessayez.',
   reportNoRules:

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validateLearnedImport, type Learned } from '../search/learned';
 import { EscalationRecordSchema, IsoDateSchema, type EscalationRecord } from './record';
+import { said, type Said } from '../../i18n/said';
 
 /** Tells our files apart from any other JSON a referent might pick. */
 export const HISTORY_FILE_FORMAT = 'assistant-referent-si-siao/historique-escalades';
@@ -44,7 +45,7 @@ export type ImportResult =
       readonly exportedBy?: string;
       readonly learned?: Learned;
     }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: Said };
 
 /**
  * Reads a shared file (its text). Imported entries are marked `source: 'import'`; a bad file gives
@@ -56,17 +57,14 @@ export function parseHistoryFile(text: string, now = Date.now()): ImportResult {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: "Ce fichier n'est pas un fichier JSON lisible." };
+    return { ok: false, error: said('fileNotJson') };
   }
   const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
   if (!head.success || head.data.format !== HISTORY_FILE_FORMAT) {
-    return { ok: false, error: "Ce fichier n'est pas un export d'historique d'escalades." };
+    return { ok: false, error: said('fileNotHistory') };
   }
   if (head.data.version > HISTORY_FILE_VERSION) {
-    return {
-      ok: false,
-      error: `Ce fichier vient d'une version plus récente de l'extension (format ${head.data.version}) : mettez l'extension à jour.`,
-    };
+    return { ok: false, error: said('fileNewer', { version: head.data.version }) };
   }
   const file = HistoryFileV1Schema.safeParse(json);
   if (!file.success) {
@@ -74,7 +72,10 @@ export function parseHistoryFile(text: string, now = Date.now()): ImportResult {
     const where = issue?.path.join('.') ?? '';
     return {
       ok: false,
-      error: `Le fichier est endommagé (${where || 'racine'} : ${issue?.message ?? 'format inattendu'}).`,
+      error: said('fileDamaged', {
+        where: where || said('fileRoot'),
+        issue: issue?.message ?? said('fileUnexpected'),
+      }),
     };
   }
   let learned: Learned | undefined;

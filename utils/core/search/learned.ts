@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { REDACTED, redactPersonal } from '../privacy/redact-personal';
 import { normalize } from './normalize';
 import { reduceQuery } from './reduce-query';
+import { said, type Said } from '../../i18n/said';
 
 /**
  * Learning from use: a query whose suggestion a referent opened or copied strengthens that
@@ -151,26 +152,26 @@ export const MAX_IMPORT_CHARS = 128 * 1024;
 /** A colleague's use counts for this much of one's own. */
 const IMPORTED_SHARE = 0.5;
 
-export type LearnedImport = { ok: true; learned: Learned } | { ok: false; error: string };
+export type LearnedImport = { ok: true; learned: Learned } | { ok: false; error: Said };
 
 /**
  * Checks the learned part of a colleague's file before it is merged: the schema and its bounds,
  * its size, no article holding more than its share, no date in the future. A file that breaks
- * one is refused whole, with a French sentence.
+ * one is refused whole, saying why (the page words it).
  */
 export function validateLearnedImport(value: unknown, now: number): LearnedImport {
   if (JSON.stringify(value ?? null).length > MAX_IMPORT_CHARS) {
-    return {
-      ok: false,
-      error: `Les associations apprises du fichier dépassent ${MAX_IMPORT_CHARS / 1024} Ko : fichier refusé.`,
-    };
+    return { ok: false, error: said('learnedTooBig', { kb: MAX_IMPORT_CHARS / 1024 }) };
   }
   const parsed = LearnedSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      error: `Les associations apprises du fichier sont invalides (${issue?.path.join('.') || 'racine'} : ${issue?.message ?? 'format inattendu'}) : fichier refusé.`,
+      error: said('learnedInvalid', {
+        where: issue?.path.join('.') || said('fileRoot'),
+        issue: issue?.message ?? said('fileUnexpected'),
+      }),
     };
   }
   const perArticle = new Map<string, number>();
@@ -179,14 +180,11 @@ export function validateLearnedImport(value: unknown, now: number): LearnedImpor
   if (crowded) {
     return {
       ok: false,
-      error: `Le fichier associe ${crowded[1]} recherches à l'article « ${crowded[0]} » (${MAX_PER_ARTICLE} au plus) : fichier refusé.`,
+      error: said('learnedCrowded', { n: crowded[1], slug: crowded[0], max: MAX_PER_ARTICLE }),
     };
   }
   if (parsed.data.pairs.some((p) => p.at > now + DAY_MS)) {
-    return {
-      ok: false,
-      error: 'Le fichier contient des associations datées du futur : fichier refusé.',
-    };
+    return { ok: false, error: said('learnedFuture') };
   }
   return { ok: true, learned: parsed.data };
 }
