@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CallEntry } from '../../utils/core/calls/entry';
 import type { CallLogSource } from '../../utils/ext/storage/call-log';
+import { say } from '../../utils/i18n';
 
 /** Loading, the entries (with what was set aside), or why they could not be read. */
 export type LoggedCalls =
@@ -21,7 +22,8 @@ export function useLoggedCalls(source: CallLogSource): LoggedCalls {
         const loaded = source.load
           ? await source.load()
           : { entries: await source.list(), problem: null };
-        if (live) setState({ status: 'ready', ...loaded });
+        const problem = loaded.problem && say(loaded.problem);
+        if (live) setState({ status: 'ready', entries: loaded.entries, problem });
       } catch (err) {
         if (live) setState({ status: 'error', message: String(err) });
       }

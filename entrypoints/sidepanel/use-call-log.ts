@@ -11,7 +11,7 @@ import {
   removeCall,
 } from '../../utils/ext/storage/call-log';
 import { watchLocalKeys } from '../../utils/ext/storage/storage-watch';
-import { t } from '../../utils/i18n';
+import { say, t } from '../../utils/i18n';
 import { adoptsContext, finishCall, newCall, runningCall, withPending } from './call-session';
 
 /** Typing in the note is written after this pause, not at every key. */
@@ -51,7 +51,7 @@ export function useCallLog(contextKey: string | undefined): CallLogApi {
         if (!live) return;
         const running = runningCall(read.entries);
         setCurrent(running && withPending(running, pending.current));
-        if (read.problem) setProblem(read.problem);
+        if (read.problem) setProblem(say(read.problem));
       } catch (e) {
         if (live) setProblem(t('callLogUnreadable', { error: describe(e) }));
       }

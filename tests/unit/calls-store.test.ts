@@ -13,6 +13,7 @@ import {
   storageCallLogSource,
 } from '../../utils/ext/storage/call-log';
 import { call, GESTION_DEMANDE } from './calls-fixtures';
+import { say } from '../../utils/i18n';
 
 describe('readCallLog (stored format)', () => {
   it('reads nothing stored as an empty log', () => {
@@ -135,12 +136,12 @@ describe('call-log storage adapter', () => {
     });
     const load = await loadCallLog(1234);
     expect(load.entries).toEqual([]);
-    expect(load.problem).toMatch(/illisible/);
+    expect(load.problem && say(load.problem)).toMatch(/illisible/);
     const stored = await fakeBrowser.storage.local.get([CALL_LOG_KEY, CALL_LOG_CORRUPT_KEY]);
     expect(stored[CALL_LOG_CORRUPT_KEY]).toEqual([
       expect.objectContaining({ savedAt: 1234, value: { version: 'un', entries: 3 } }),
     ]);
-    expect(load.problem).toBe(
+    expect(load.problem && say(load.problem)).toBe(
       'Journal des appels illisible, mis de côté : format du journal des appels illisible',
     );
     expect(stored[CALL_LOG_KEY]).toEqual([]);
@@ -157,7 +158,7 @@ describe('call-log storage adapter', () => {
     });
     const load = await loadCallLog();
     expect(load.entries).toEqual([good]);
-    expect(load.problem).toBe('1 appel illisible mis de côté');
+    expect(load.problem && say(load.problem)).toBe('1 appel illisible mis de côté');
     const stored = await fakeBrowser.storage.local.get([CALL_LOG_KEY, CALL_LOG_CORRUPT_KEY]);
     expect(stored[CALL_LOG_CORRUPT_KEY]).toEqual([
       expect.objectContaining({ value: { id: 'bad' } }),
@@ -207,7 +208,9 @@ describe('call log stored by releases before WXT storage', () => {
     const good = call('2025-09-11T10:00', 5);
     await fakeBrowser.storage.local.set({ callLog: { version: 1, entries: [good, { id: 'x' }] } });
     const { loadCallLog: load } = await store();
-    expect(await load(1234)).toEqual({ entries: [good], problem: '1 appel illisible mis de côté' });
+    const loaded = await load(1234);
+    expect(loaded.entries).toEqual([good]);
+    expect(loaded.problem && say(loaded.problem)).toBe('1 appel illisible mis de côté');
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored.callLog).toEqual([good]);
     expect(stored['callLog.corrupt']).toEqual([
@@ -219,11 +222,11 @@ describe('call log stored by releases before WXT storage', () => {
     const future = { version: 2, entries: [] };
     await fakeBrowser.storage.local.set({ callLog: future });
     const { addCall: add, loadCallLog: load } = await store();
-    expect(await load(1234)).toEqual({
-      entries: [],
-      problem:
-        'Journal des appels illisible, mis de côté : journal des appels en version 2, plus récente que l’extension',
-    });
+    const loaded = await load(1234);
+    expect(loaded.entries).toEqual([]);
+    expect(loaded.problem && say(loaded.problem)).toBe(
+      'Journal des appels illisible, mis de côté : journal des appels en version 2, plus récente que l’extension',
+    );
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored['callLog.corrupt']).toEqual([expect.objectContaining({ value: future })]);
     expect(stored.callLog).toEqual([]);

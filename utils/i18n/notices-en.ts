@@ -56,6 +56,9 @@ export const noticesEn: Partial<Record<keyof typeof noticesFr, string>> = {
   learnedCrowded:
     'The file links {n} searches to the article “{slug}” ({max} at most): file refused.',
   learnedFuture: 'The file holds pairs dated in the future: file refused.',
+  callLogSetAside: 'Call log unreadable, set aside: {error}',
+  callsUnreadableOne: '1 unreadable call set aside',
+  callsUnreadableMany: '{n} unreadable calls set aside',
   reportNoAnswer:
     'The report could not be made: the SI SIAO page does not answer. Reload it, then try again.',
   reportNoRules: 'The report could not be made: the detection rules are not available.',

@@ -59,6 +59,9 @@ export const noticesFr = {
   learnedCrowded:
     "Le fichier associe {n} recherches à l'article « {slug} » ({max} au plus) : fichier refusé.",
   learnedFuture: 'Le fichier contient des associations datées du futur : fichier refusé.',
+  callLogSetAside: 'Journal des appels illisible, mis de côté : {error}',
+  callsUnreadableOne: '1 appel illisible mis de côté',
+  callsUnreadableMany: '{n} appels illisibles mis de côté',
   reportNoAnswer:
     'Le rapport n’a pas pu être fait : la page du SI SIAO ne répond pas. Rechargez-la puis réessayez.',
   reportNoRules:

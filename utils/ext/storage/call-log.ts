@@ -10,6 +10,7 @@ import {
 } from '../../core/calls/store-format';
 import { CALL_LOG_ITEM_VERSION, callLogToV2 } from '../../core/migrations/call-log';
 import { exclusively } from '../exclusive';
+import { said, type Said } from '../../i18n/said';
 
 /**
  * The call log in `browser.storage.local` under `callLog`, as the array of its entries. A value
@@ -31,8 +32,8 @@ const corruptItem = storage.defineItem<unknown>(`local:${CALL_LOG_CORRUPT_KEY}`)
 /** The readable entries of the log, and what had to be set aside. */
 export interface CallLogLoad {
   entries: CallEntry[];
-  /** What was set aside while reading, in French, or null when all was readable. */
-  problem: string | null;
+  /** What was set aside while reading (the page words it), or null when all was readable. */
+  problem: Said | null;
 }
 
 /** Where the indicators page gets its entries; the side panel may provide another one. */
@@ -54,9 +55,9 @@ async function setAside(records: CorruptRecord[]): Promise<void> {
   await corruptItem.setValue([...records, ...previous].slice(0, CORRUPT_KEPT));
 }
 
-function describeUnreadable(unreadable: UnreadableEntry[]): string {
+function describeUnreadable(unreadable: UnreadableEntry[]): Said {
   const n = unreadable.length;
-  return `${n} appel${n > 1 ? 's' : ''} illisible${n > 1 ? 's' : ''} mis de côté`;
+  return said(n > 1 ? 'callsUnreadableMany' : 'callsUnreadableOne', { n });
 }
 
 /** Reads, migrates and repairs the stored log (writing back only when something changed). */
@@ -70,7 +71,7 @@ export async function loadCallLog(now: number = Date.now()): Promise<CallLogLoad
   if (!read.ok) {
     await setAside([{ savedAt: now, error: read.error, value: raw }]);
     await writeLog({ version: CALL_LOG_VERSION, entries: [] });
-    return { entries: [], problem: `Journal des appels illisible, mis de côté : ${read.error}` };
+    return { entries: [], problem: said('callLogSetAside', { error: read.error }) };
   }
   if (read.unreadable.length > 0) {
     await setAside(read.unreadable.map((u) => ({ savedAt: now, error: u.error, value: u.value })));
