@@ -4,7 +4,13 @@ import type { E2EPage } from './harness/driver';
 import { frenchTexts } from './harness/french';
 import { kbUi, readyKbUi, type KbHost } from './harness/kb-ui';
 import { BROWSERS, KB, startSession, type Session } from './harness/setup';
-import { openFicheMenage, writeEscalation } from './harness/steps';
+import {
+  chooseFormOption,
+  importConfigFile,
+  openFicheMenage,
+  seedEscalation48111,
+  writeEscalation,
+} from './harness/steps';
 
 /**
  * The English walk: with English chosen in the options, a person going through the options, the
@@ -12,16 +18,6 @@ import { openFicheMenage, writeEscalation } from './harness/steps';
  * banners sees no French sentence — except content marked French (`lang="fr"`: article titles,
  * the national nomenclature, the ticket written for the national team).
  */
-async function choose(form: E2EPage, name: string, value: string): Promise<void> {
-  await form.waitForFunction(
-    `!!document.querySelector('select[name="${name}"] option[value="${value}"]')`,
-    10_000,
-  );
-  await form.evaluate(
-    `(() => { const s = document.querySelector('select[name="${name}"]'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
-  );
-}
-
 /** A file with a wrong type, an empty list and a bad address: refused whole, each line shown. */
 const BROKEN_CONFIG = {
   version: 1,
@@ -77,13 +73,7 @@ describe.each(BROWSERS)('English mode in $name', (target) => {
     await options.waitForFunction(`document.querySelector('main')?.lang === 'en'`, 10_000);
     look('options', await pageTexts(options), /Interface language/);
     // A broken configuration file: the refusal and each of its lines.
-    await options.evaluate(`(() => {
-      const input = document.querySelector('#config-import');
-      const dt = new DataTransfer();
-      dt.items.add(new File([${JSON.stringify(JSON.stringify(BROKEN_CONFIG))}], 'config.json', { type: 'application/json' }));
-      input.files = dt.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    })()`);
+    await importConfigFile(options, BROKEN_CONFIG);
     await options.waitForFunction(
       `document.querySelector('#configuration').textContent.includes('libelle')`,
       10_000,
@@ -146,16 +136,8 @@ describe.each(BROWSERS)('English mode in $name', (target) => {
     await lookKb('form, sent banner', form, 'ars-banner', /Escalation sent/);
 
     await form.close(); // the probes find a form's tab by its address
-    // A problem escalated days ago, filled again by hand: the guard on the form. (The history is
-    // written as the knowledge base's script would, as in the support-form journey.)
-    await panel.evaluate(`new Promise((resolve, reject) => { const r = indexedDB.open('ars'); r.onsuccess = () => {
-      const tx = r.result.transaction('history', 'readwrite');
-      tx.objectStore('history').put({ id: 'e2e-48111', record: {
-        menageId: '9100026', thematique: 'Assistance technique', motif: "Anomalie / message d'erreur", sousMotif: "Erreur à l'enregistrement",
-        subject: 'Pièces justificatives impossibles à enregistrer', description: 'Erreur technique à l’enregistrement des pièces justificatives du ménage.',
-        createdAt: new Date(Date.now() - 3 * 86400000).toISOString(), status: 'open', ticketNumber: '48111', ticketUrl: '/support/kb-tickets/48111', source: 'form' } });
-      tx.oncomplete = () => (globalThis.browser ?? globalThis.chrome).storage.local.set({ historyChangedAt: Date.now() }).then(() => resolve(true));
-      tx.onerror = () => reject(String(tx.error)); }; })`);
+    // A problem escalated days ago, filled again by hand: the guard on the form.
+    await seedEscalation48111(panel, '9100026');
     const again = await s.browser.newPage(`${KB}/support/kb-tickets/new`);
     await again.waitFor('form.hs-form input[name="email"]');
     await again.fill('input[name="email"]', 'referente.test@siao-demo.fr');
@@ -164,9 +146,9 @@ describe.each(BROWSERS)('English mode in $name', (target) => {
       'textarea[name="TICKET.content"]',
       'Usager : ID ménage 9100026. Les pieces justificatives ne s’enregistrent pas, erreur technique.',
     );
-    await choose(again, 'TICKET.thematique', 'assistance-technique');
-    await choose(again, 'TICKET.motif', 'anomalie');
-    await choose(again, 'TICKET.sous_motif', 'erreur-enregistrement');
+    await chooseFormOption(again, 'TICKET.thematique', 'assistance-technique');
+    await chooseFormOption(again, 'TICKET.motif', 'anomalie');
+    await chooseFormOption(again, 'TICKET.sous_motif', 'erreur-enregistrement');
     const ui = kbUi(s.browser, again);
     await ui.waitForText('ars-guard', (t) => t.length > 0, 15_000);
     await lookKb('form, guard', again, 'ars-guard', /already/);

@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EPage } from './harness/driver';
 import { BROWSERS, SISIAO_2, startSession, type Session } from './harness/setup';
-import { panelShows } from './harness/steps';
-
-/** Gives the options page's file input a file, as a person choosing one would. */
-async function importFile(page: E2EPage, content: unknown): Promise<void> {
-  await page.evaluate(`(() => {
-    const input = document.querySelector('#config-import');
-    const dt = new DataTransfer();
-    dt.items.add(new File([${JSON.stringify(JSON.stringify(content))}], 'config.json', { type: 'application/json' }));
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  })()`);
-}
+import { importConfigFile, panelShows } from './harness/steps';
 
 describe.each(BROWSERS)('options in $name', (target) => {
   let s: Session;
@@ -42,7 +31,7 @@ describe.each(BROWSERS)('options in $name', (target) => {
 
   it('refuses a broken configuration file whole, then applies a good one to the panel', async () => {
     await options.bringToFront();
-    await importFile(options, {
+    await importConfigFile(options, {
       version: 1,
       language: 'fr',
       nomenclature: { thematiques: [{ code: 'x', libelle: 5, motifs: [] }] },
@@ -69,7 +58,7 @@ describe.each(BROWSERS)('options in $name', (target) => {
       },
     };
     await options.bringToFront();
-    await importFile(options, good);
+    await importConfigFile(options, good);
     await options.waitForFunction(`!!document.querySelector('#configuration .ars-ok')`, 10_000);
     const sisiao = await s.browser.newPage(`${SISIAO_2}/menages/9100026`);
     await sisiao.waitFor('dl.ident');

@@ -2,18 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EPage } from './harness/driver';
 import { kbUi, readyKbUi } from './harness/kb-ui';
 import { BROWSERS, KB, startSession, type Session } from './harness/setup';
-
-/** Text of a shadow-root host the extension put in the page. */
-
-async function choose(form: E2EPage, name: string, value: string): Promise<void> {
-  await form.waitForFunction(
-    `!!document.querySelector('select[name="${name}"] option[value="${value}"]')`,
-    10_000,
-  );
-  await form.evaluate(
-    `(() => { const s = document.querySelector('select[name="${name}"]'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
-  );
-}
+import { chooseFormOption, seedEscalation48111 } from './harness/steps';
 
 describe.each(BROWSERS)('support form in $name', (target) => {
   let s: Session;
@@ -105,16 +94,8 @@ describe.each(BROWSERS)('support form in $name', (target) => {
   });
 
   it('covers the submit button of a form filled by hand for a case already escalated, and lets a justified new problem through', async () => {
-    // An escalation already in the history (only the knowledge base's content script may report
-    // a submission to the background, so the test writes the history as that would).
-    await panel.evaluate(`new Promise((resolve, reject) => { const r = indexedDB.open('ars'); r.onsuccess = () => {
-      const tx = r.result.transaction('history', 'readwrite');
-      tx.objectStore('history').put({ id: 'e2e-48111', record: {
-        menageId: '9100018', thematique: 'Assistance technique', motif: "Anomalie / message d'erreur", sousMotif: "Erreur à l'enregistrement",
-        subject: 'Pièces justificatives impossibles à enregistrer', description: 'Erreur technique à l’enregistrement des pièces justificatives du ménage.',
-        createdAt: new Date(Date.now() - 3 * 86400000).toISOString(), status: 'open', ticketNumber: '48111', ticketUrl: '/support/kb-tickets/48111', source: 'form' } });
-      tx.oncomplete = () => (globalThis.browser ?? globalThis.chrome).storage.local.set({ historyChangedAt: Date.now() }).then(() => resolve(true));
-      tx.onerror = () => reject(String(tx.error)); }; })`);
+    // An escalation already in the history.
+    await seedEscalation48111(panel, '9100018');
     const form = await s.browser.newPage(`${KB}/support/kb-tickets/new`);
     await form.waitFor('form.hs-form input[name="email"]');
     await form.fill('input[name="email"]', 'referente.test@siao-demo.fr');
@@ -123,9 +104,9 @@ describe.each(BROWSERS)('support form in $name', (target) => {
       'textarea[name="TICKET.content"]',
       'Usager : ID ménage 9100018. Les pieces justificatives ne s’enregistrent pas, erreur technique.',
     );
-    await choose(form, 'TICKET.thematique', 'assistance-technique');
-    await choose(form, 'TICKET.motif', 'anomalie');
-    await choose(form, 'TICKET.sous_motif', 'erreur-enregistrement');
+    await chooseFormOption(form, 'TICKET.thematique', 'assistance-technique');
+    await chooseFormOption(form, 'TICKET.motif', 'anomalie');
+    await chooseFormOption(form, 'TICKET.sous_motif', 'erreur-enregistrement');
     const ui = kbUi(s.browser, form);
     const guardText = await ui.waitForText('ars-guard', (t) => t.includes('déjà escaladé'));
     // The existing ticket is named in the panel only, and the box is closed to the page's scripts.
