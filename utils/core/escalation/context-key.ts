@@ -21,30 +21,28 @@ export function contextKeyOf(ctx: Partial<KeyFields>): string {
   return NO_CONTEXT_KEY;
 }
 
-const LABELS: Record<string, MessageKey> = {
-  demande: 'draftKeyDemande',
-  menage: 'draftKeyMenage',
-  personne: 'draftKeyPersonne',
+/** Each kind of context: its words in the list of drafts (catalogue) and in the ticket (French). */
+const KINDS: Record<string, { said: MessageKey; ticket: string }> = {
+  demande: { said: 'draftKeyDemande', ticket: 'Demande' },
+  menage: { said: 'draftKeyMenage', ticket: 'Ménage' },
+  personne: { said: 'draftKeyPersonne', ticket: 'Personne' },
 };
+
+/** The kind and ID a key names, or null for « sans contexte » and unknown kinds. */
+function parts(key: string): { kind: { said: MessageKey; ticket: string }; id: string } | null {
+  const [name, ...rest] = key.split(':');
+  const kind = name ? KINDS[name] : undefined;
+  return kind && rest.length ? { kind, id: rest.join(':') } : null;
+}
 
 /** How a key reads in the list of open drafts, in the person's language (`say`). */
 export function describeContextKey(key: string): Said {
-  const [kind, ...rest] = key.split(':');
-  const label = kind ? LABELS[kind] : undefined;
-  if (label && rest.length) return said(label, { id: rest.join(':') });
-  return said('draftKeyNone');
+  const p = parts(key);
+  return p ? said(p.kind.said, { id: p.id }) : said('draftKeyNone');
 }
-
-const TICKET_LABELS: Record<string, string> = {
-  demande: 'Demande',
-  menage: 'Ménage',
-  personne: 'Personne',
-};
 
 /** How a key reads in the ticket, always in French: « Demande 4521 », « Sans contexte ». */
 export function contextKeyInTicket(key: string): string {
-  const [kind, ...rest] = key.split(':');
-  const label = kind ? TICKET_LABELS[kind] : undefined;
-  if (label && rest.length) return `${label} ${rest.join(':')}`;
-  return 'Sans contexte';
+  const p = parts(key);
+  return p ? `${p.kind.ticket} ${p.id}` : 'Sans contexte';
 }
