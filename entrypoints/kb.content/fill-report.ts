@@ -14,7 +14,8 @@ import { kt } from './text';
 /** A field of the form as the banner names it (« Thématique »), in the interface language. */
 function fieldName(field: string | number | undefined): string {
   const key = `field_${String(field)}` as KbKey;
-  return kt(key) === key ? String(field) : kt(key);
+  const name = kt(key);
+  return name === key ? String(field) : name;
 }
 
 /** Why a field was not filled, in words; a field named in the reason is named as the form's. */

@@ -22,16 +22,15 @@ export function App() {
 
   if (!state) return <p>{t('loading')}</p>;
   const actions = configActions(state, show, t);
-  // Policy errors and the stored settings' notice are French where they are read.
-  const inPageLanguage = (lines: readonly string[]) => lines.map(configLine);
+  // Policy errors and the stored settings' notice are French where read: configLine words them.
   return (
     <>
       <OptionsPage
         config={state.config}
         defaults={BUILD_DEFAULT_CONFIG}
         lockedKeys={state.lockedKeys}
-        notice={state.notice && (inPageLanguage([state.notice])[0] ?? state.notice)}
-        managedErrors={inPageLanguage(state.managedErrors)}
+        notice={state.notice && configLine(state.notice)}
+        managedErrors={state.managedErrors.map(configLine)}
         missingPermission={state.missingPermission}
         onChange={actions.onChange}
         onReset={actions.onReset}

@@ -24,11 +24,10 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * What the options page does with the settings: save one, reset a section, import or export the
- * file. Each resolves with the lines to show (in the page's language), never throws at the page.
+ * file. Each resolves with the lines to show (in the page's language: the validation's lines are
+ * French where the file is read, `configLine` words them), never throws at the page.
  */
 export function configActions(state: OptionsState, show: () => Promise<void>, t: OptionsText) {
-  // The validation's lines are French where the file is read; an English page words them.
-  const words = (lines: readonly string[]) => lines.map(configLine);
   const store = async (next: Parameters<typeof saveConfig>[0]): Promise<string[]> => {
     try {
       await saveConfig(next);
@@ -36,13 +35,13 @@ export function configActions(state: OptionsState, show: () => Promise<void>, t:
       return [];
     } catch (e) {
       if (e instanceof SettingsSaveError)
-        return [t(`saveError_${e.kind}`, { detail: words([e.detail])[0] ?? '' })];
+        return [t(`saveError_${e.kind}`, { detail: configLine(e.detail) })];
       return [message(e)];
     }
   };
   const onChange = (key: SettingKey, value: unknown) => {
     const result = applySettingChange(state.file, key, value);
-    return result.ok ? store(result.config) : Promise.resolve(words(result.errors));
+    return result.ok ? store(result.config) : Promise.resolve(result.errors.map(configLine));
   };
   const onImport = async (text: string): Promise<ImportOutcome> => {
     const kb = configOverCap(text);
@@ -55,7 +54,7 @@ export function configActions(state: OptionsState, show: () => Promise<void>, t:
       return { ok: false, errors: [t('fileUnreadable', { message: message(e) })] };
     }
     const result = applyConfigImport(state.file, json);
-    if (!result.ok) return { ok: false, errors: words(result.errors) };
+    if (!result.ok) return { ok: false, errors: result.errors.map(configLine) };
     // Less masking or another knowledge base: the person sees what changes and says yes.
     const weaker = weakenings(
       resolveConfig(state.file, BUILD_DEFAULT_CONFIG),
@@ -64,7 +63,9 @@ export function configActions(state: OptionsState, show: () => Promise<void>, t:
     if (weaker.length && !window.confirm(t('importWeakens', { list: weaker.join('\n- ') })))
       return { ok: false, errors: [t('importCancelled'), ...weaker] };
     const errors = await store(result.config);
-    return errors.length ? { ok: false, errors } : { ok: true, warnings: words(result.warnings) };
+    return errors.length
+      ? { ok: false, errors }
+      : { ok: true, warnings: result.warnings.map(configLine) };
   };
   const onExport = () => {
     const text = `${JSON.stringify(exportConfig(state.config), null, 2)}\n`;
